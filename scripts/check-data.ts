@@ -1,0 +1,16 @@
+/**
+ * Validate every dataset in data/ and print all problems at once.
+ *   npm run check:data
+ * Exits 1 when anything is wrong, so the build stops before publishing.
+ */
+import { DATA_DIR, checkData, diskReader } from '../src/lib/data/load.ts';
+import { formatIssue } from '../src/lib/data/issues.ts';
+
+const issues = checkData(diskReader(DATA_DIR));
+if (issues.length) {
+  console.error(`✗ data/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`);
+  for (const issue of issues) console.error(`  - ${formatIssue(issue)}`);
+  console.error('Fix these, then run `npm run check:data` again. Nothing was built.');
+  process.exit(1);
+}
+console.log('✓ data/ is valid.');

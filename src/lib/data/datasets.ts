@@ -1,0 +1,22 @@
+import type { z } from 'astro/zod';
+import { exchangeRateRow } from '../../schemas/exchange-rate.ts';
+import { findingRow } from '../../schemas/finding.ts';
+import { organisationRow, roleRow } from '../../schemas/organisation.ts';
+import { publicationRow } from '../../schemas/publication.ts';
+import { sourceRow } from '../../schemas/source.ts';
+
+/** The CSV datasets, by name: file under data/, row schema and what it holds. */
+export const CSV_DATASETS = {
+  sources: { file: 'sources.csv', schema: sourceRow, title: 'Sources', description: 'Every published page a fact on this site rests on, with the seed or research note it reached us through.' },
+  organisations: { file: 'organisations.csv', schema: organisationRow, title: 'Organisations', description: 'Organisations taking part in the studies, with their type and country.' },
+  roles: { file: 'roles.csv', schema: roleRow, title: 'Roles', description: 'Which organisation plays which role (host, funder, partner, case organisation, municipality) in which study.' },
+  publications: { file: 'publications.csv', schema: publicationRow, title: 'Publications', description: 'Outputs of the studies and related publications, with how firmly each is linked to its study.' },
+  findings: { file: 'findings.csv', schema: findingRow, title: 'Findings', description: 'What the studies found, in our own words, tagged by theme, country, sector and evidence type.' },
+  exchangeRates: { file: 'exchange-rates.csv', schema: exchangeRateRow, title: 'Exchange rates', description: 'Annual averages of the ECB euro reference rates, derived from the daily rates.' },
+} as const satisfies Record<string, { file: string; schema: z.ZodObject; title: string; description: string }>;
+
+export type CsvDatasetName = keyof typeof CSV_DATASETS;
+export type CsvRow<N extends CsvDatasetName> = z.output<(typeof CSV_DATASETS)[N]['schema']>;
+
+export const STUDIES_FILE = 'studies.json';
+export const VERSION_FILE = 'version.json';

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ExchangeRate } from '../../schemas/exchange-rate.ts';
+import type { Finding } from '../../schemas/finding.ts';
+import type { Organisation, Role } from '../../schemas/organisation.ts';
+import type { Publication } from '../../schemas/publication.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { Study } from '../../schemas/study.ts';
+import type { DatasetVersion } from '../../schemas/version.ts';
+import { indexRates } from './currency.ts';
+import { DataValidationError, type DataIssue } from './issues.ts';
+import { validateFiles, validateReferences, type DataReader } from './validate.ts';
+
+/** All datasets, validated and cross-linked. Pages read the site's facts only from here. */
+export interface Atlas {
+  version: DatasetVersion;
+  studies: Study[];
+  sources: Source[];
+  organisations: Organisation[];
+  roles: Role[];
+  publications: Publication[];
+  findings: Finding[];
+  exchangeRates: ExchangeRate[];
+  rates: Map<string, ExchangeRate>;
+  study(id: string): Study;
+  source(id: string): Source;
+  organisation(id: string): Organisation;
+  publication(id: string): Publication;
+  rolesOf(studyId: string): Role[];
+  findingsOf(studyId: string): Finding[];
+  publicationsOf(studyId: string): Publication[];
+}
+
+/** A reader over a folder on disk. */
+export function diskReader(dataDir: string): DataReader {
+  return (relative) => {
+    try {
+      return readFileSync(path.join(dataDir, relative));
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+function lookup<T extends { id: string }>(items: readonly T[], what: string): (id: string) => T {
+  const map = new Map(items.map((item) => [item.id, item]));
+  return (id) => {
+    const item = map.get(id);
+    if (!item) throw new Error(`Unknown ${what} id "${id}": the data validated, so this is a bug in the page code asking for it.`);
+    return item;
+  };
+}
+
+/** Issues in reading order: by file, then line. */
+function sortIssues(issues: DataIssue[]): DataIssue[] {
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => a.issue.file.localeCompare(b.issue.file) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index)
+    .map(({ issue }) => issue);
+}
+
+/** Validate every dataset; returns all issues found, or none. */
+export function checkData(read: DataReader): DataIssue[] {
+  const { data, issues } = validateFiles(read);
+  return sortIssues([...issues, ...validateReferences(data, read)]);
+}
+
+/** Load and validate the data; throws a DataValidationError listing every problem. */
+export function loadAtlasFrom(read: DataReader): Atlas {
+  const { data, issues } = validateFiles(read);
+  const all = sortIssues([...issues, ...validateReferences(data, read)]);
+  if (all.length) throw new DataValidationError(all);
+  const rows = <T>(located: { row: T }[]) => located.map((l) => l.row);
+  const studies = data.studies.map((s) => s.study);
+  const sources = rows(data.tables.sources);
+  const organisations = rows(data.tables.organisations);
+  const roles = rows(data.tables.roles);
+  const publications = rows(data.tables.publications);
+  const findings = rows(data.tables.findings);
+  const exchangeRates = rows(data.tables.exchangeRates);
+  return {
+    version: data.version,
+    studies,
+    sources,
+    organisations,
+    roles,
+    publications,
+    findings,
+    exchangeRates,
+    rates: indexRates(exchangeRates),
+    study: lookup(studies, 'study'),
+    source: lookup(sources, 'source'),
+    organisation: lookup(organisations, 'organisation'),
+    publication: lookup(publications, 'publication'),
+    rolesOf: (id) => roles.filter((r) => r.study_id === id),
+    findingsOf: (id) => findings.filter((f) => f.study_id === id),
+    publicationsOf: (id) => publications.filter((p) => p.study_id === id),
+  };
+}
+
+/** Where the site's data lives; resolved from the working directory because bundled code moves. */
+export const DATA_DIR = path.resolve(process.cwd(), 'data');
+
+let cached: Atlas | undefined;
+/** The site's atlas, loaded once per build. */
+export function getAtlas(): Atlas {
+  cached ??= loadAtlasFrom(diskReader(DATA_DIR));
+  return cached;
+}

@@ -1,0 +1,205 @@
+import { studiesFile, type Study } from '../../schemas/study.ts';
+import { rateYear } from './currency.ts';
+import { datasetVersion, type DatasetVersion } from '../../schemas/version.ts';
+import { CSV_DATASETS, STUDIES_FILE, VERSION_FILE, type CsvDatasetName, type CsvRow } from './datasets.ts';
+import { readTable, type Located } from './csv.ts';
+import type { DataIssue } from './issues.ts';
+import { entryLines, fieldLine, parseJson } from './json.ts';
+import { decodeUtf8 } from './text.ts';
+import { zodIssueToDataIssue } from './zod-issues.ts';
+
+/** Reads a file under data/ by relative path; undefined when it does not exist. */
+export type DataReader = (relativePath: string) => Uint8Array | undefined;
+
+/** The validated datasets, each row still carrying its line for later checks. */
+export interface ValidatedData {
+  /** Files with problems of their own; references into them are not checked, to avoid cascades. */
+  broken: Set<string>;
+  version: DatasetVersion;
+  studies: { study: Study; line: number }[];
+  tables: { [N in CsvDatasetName]: Located<CsvRow<N>>[] };
+}
+
+const DATA = 'data';
+
+function readText(read: DataReader, name: string, issues: DataIssue[]): { text: string; file: string } | undefined {
+  const file = `${DATA}/${name}`;
+  const bytes = read(name);
+  if (bytes === undefined) {
+    issues.push({ file, expected: 'the file to exist', hint: 'Restore it from git or the latest release.' });
+    return undefined;
+  }
+  const decoded = decodeUtf8(bytes, file);
+  issues.push(...decoded.issues);
+  return decoded.issues.length ? undefined : { text: decoded.text, file };
+}
+
+function readStudies(read: DataReader, issues: DataIssue[]): { study: Study; line: number }[] {
+  const input = readText(read, STUDIES_FILE, issues);
+  if (!input) return [];
+  const { value, issues: syntax } = parseJson(input.text, input.file);
+  issues.push(...syntax);
+  if (syntax.length) return [];
+  const starts = entryLines(input.text);
+  const raw = (value as { studies?: unknown[] } | undefined)?.studies;
+  const entryName = (i: number) => {
+    const entryId = Array.isArray(raw) ? (raw[i] as { id?: unknown } | undefined)?.id : undefined;
+    return typeof entryId === 'string' ? `"${entryId}"` : `#${i + 1}`;
+  };
+  const result = studiesFile.safeParse(value);
+  if (!result.success) {
+    for (const zi of result.error.issues) {
+      const [top, index, pathField] = zi.path;
+      const field = pathField ?? (zi.code === 'unrecognized_keys' ? zi.keys[0] : undefined);
+      if (top === 'studies' && typeof index === 'number') {
+        const start = starts[index];
+        const line = start === undefined ? undefined : typeof field === 'string' ? (fieldLine(input.text, start, field) ?? start) : start;
+        issues.push(zodIssueToDataIssue(zi, value, { file: input.file, line, entry: entryName(index), pathPrefix: ['studies', index] }));
+      } else {
+        issues.push(zodIssueToDataIssue(zi, value, { file: input.file }));
+      }
+    }
+    return [];
+  }
+  return result.data.studies.map((study, i) => ({ study, line: starts[i] ?? 1 }));
+}
+
+function readVersion(read: DataReader, issues: DataIssue[]): DatasetVersion | undefined {
+  const input = readText(read, VERSION_FILE, issues);
+  if (!input) return undefined;
+  const { value, issues: syntax } = parseJson(input.text, input.file);
+  issues.push(...syntax);
+  if (syntax.length) return undefined;
+  const result = datasetVersion.safeParse(value);
+  if (result.success) return result.data;
+  for (const zi of result.error.issues) issues.push(zodIssueToDataIssue(zi, value, { file: input.file }));
+  return undefined;
+}
+
+/** Check each file on its own: encoding, syntax, columns, types, enums, formats. */
+export function validateFiles(read: DataReader): { data: ValidatedData; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const tables = {} as ValidatedData['tables'];
+  for (const [name, spec] of Object.entries(CSV_DATASETS) as [CsvDatasetName, (typeof CSV_DATASETS)[CsvDatasetName]][]) {
+    const input = readText(read, spec.file, issues);
+    if (!input) {
+      tables[name] = [];
+      continue;
+    }
+    const { rows, issues: rowIssues } = readTable(input.text, input.file, spec.schema);
+    (tables as Record<string, unknown>)[name] = rows;
+    issues.push(...rowIssues);
+  }
+  const studies = readStudies(read, issues);
+  const version = readVersion(read, issues) ?? { version: '0.0.0', date: '1970-01-01' };
+  const broken = new Set(issues.map((issue) => issue.file));
+  return { data: { broken, version, studies, tables }, issues };
+}
+
+/** Check what spans files: unique ids, every reference resolving, dates in order, rates present. */
+export function validateReferences(data: ValidatedData, read: DataReader): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const { tables, studies } = data;
+  const file = (name: CsvDatasetName) => `${DATA}/${CSV_DATASETS[name].file}`;
+  const studiesFilePath = `${DATA}/${STUDIES_FILE}`;
+
+  const unique = (name: string, entries: { key: string; line: number; column: string; entry?: string }[], what: string) => {
+    const first = new Map<string, number>();
+    for (const e of entries) {
+      const seen = first.get(e.key);
+      if (seen === undefined) first.set(e.key, e.line);
+      else issues.push({ file: name, line: e.line, entry: e.entry, column: e.column, found: e.key, expected: `a unique ${what} (already used on line ${seen})` });
+    }
+  };
+  unique(file('sources'), tables.sources.map((r) => ({ key: r.row.id, line: r.line, column: 'id' })), 'id');
+  unique(file('organisations'), tables.organisations.map((r) => ({ key: r.row.id, line: r.line, column: 'id' })), 'id');
+  unique(file('findings'), tables.findings.map((r) => ({ key: r.row.id, line: r.line, column: 'id' })), 'id');
+  unique(file('publications'), tables.publications.map((r) => ({ key: r.row.id, line: r.line, column: 'id' })), 'id');
+  unique(studiesFilePath, studies.map((s) => ({ key: s.study.id, line: s.line, column: 'id', entry: `"${s.study.id}"` })), 'id');
+  unique(file('roles'), tables.roles.map((r) => ({ key: `${r.row.study_id},${r.row.organisation_id},${r.row.role}`, line: r.line, column: 'role' })), 'combination of study, organisation and role');
+  unique(file('exchangeRates'), tables.exchangeRates.map((r) => ({ key: `${r.row.currency},${r.row.year}`, line: r.line, column: 'year' })), 'currency and year');
+
+  const ids = {
+    sources: new Set(tables.sources.map((r) => r.row.id)),
+    studies: new Set(studies.map((s) => s.study.id)),
+    organisations: new Set(tables.organisations.map((r) => r.row.id)),
+    publications: new Map(tables.publications.map((r) => [r.row.id, r.row])),
+  };
+  const known = (set: Iterable<string>) => {
+    const list = [...set].sort();
+    return list.length > 8 ? `${list.slice(0, 8).join(', ')}, …` : list.join(', ');
+  };
+  const ref = (target: 'sources' | 'studies' | 'organisations', where: { file: string; line: number; column: string; entry?: string }, value: string) => {
+    const set = ids[target];
+    const targetFile = target === 'studies' ? studiesFilePath : file(target);
+    if (!data.broken.has(targetFile) && !set.has(value)) {
+      issues.push({ ...where, found: value, expected: `the id of an entry in ${targetFile} (known ids: ${known(set)})` });
+    }
+  };
+
+  for (const { row, line } of tables.sources) {
+    for (const via of row.via) {
+      const path = via.split('#')[0]!;
+      if (read(path) === undefined) issues.push({ file: file('sources'), line, column: 'via', found: via, expected: `a file that exists under data/ (data/${path} is missing)` });
+    }
+  }
+  for (const { row, line } of tables.organisations) for (const s of row.source_ids) ref('sources', { file: file('organisations'), line, column: 'source_ids' }, s);
+  for (const { row, line } of tables.roles) {
+    const where = { file: file('roles'), line };
+    ref('studies', { ...where, column: 'study_id' }, row.study_id);
+    ref('organisations', { ...where, column: 'organisation_id' }, row.organisation_id);
+    for (const s of row.source_ids) ref('sources', { ...where, column: 'source_ids' }, s);
+  }
+  for (const { row, line } of tables.publications) {
+    const where = { file: file('publications'), line };
+    ref('studies', { ...where, column: 'study_id' }, row.study_id);
+    for (const s of row.source_ids) ref('sources', { ...where, column: 'source_ids' }, s);
+  }
+  const studyById = new Map(studies.map((s) => [s.study.id, s.study]));
+  for (const { row, line } of tables.findings) {
+    const where = { file: file('findings'), line };
+    ref('studies', { ...where, column: 'study_id' }, row.study_id);
+    for (const s of row.source_ids) ref('sources', { ...where, column: 'source_ids' }, s);
+    if (row.publication_id !== undefined) {
+      const publication = ids.publications.get(row.publication_id);
+      if (!publication) {
+        if (!data.broken.has(file('publications'))) issues.push({ ...where, column: 'publication_id', found: row.publication_id, expected: `the id of an entry in ${file('publications')} (known ids: ${known(ids.publications.keys())})` });
+      } else if (publication.study_id !== row.study_id) issues.push({ ...where, column: 'publication_id', found: row.publication_id, expected: `a publication of study "${row.study_id}" (this one belongs to "${publication.study_id}")` });
+    }
+    const study = studyById.get(row.study_id);
+    if (study) {
+      const studyCountries = new Set(study.countries.map((c) => c.value));
+      for (const c of row.countries) {
+        if (!studyCountries.has(c)) issues.push({ ...where, column: 'countries', found: c, expected: `one of the study's countries (${[...studyCountries].join(', ')})` });
+      }
+    }
+  }
+  for (const { row, line } of tables.exchangeRates) ref('sources', { file: file('exchangeRates'), line, column: 'source_id' }, row.source_id);
+
+  const rates = new Set(tables.exchangeRates.map((r) => `${r.row.currency},${r.row.year}`));
+  for (const { study, line } of studies) {
+    const entry = `"${study.id}"`;
+    for (const [field, list] of Object.entries(study) as [string, unknown][]) {
+      if (!Array.isArray(list)) continue;
+      list.forEach((claim: { sources: string[] }, i) => {
+        for (const s of claim.sources) ref('sources', { file: studiesFilePath, line, entry, column: `${field}[${i}].sources` }, s);
+      });
+    }
+    const starts = study.start.filter((c) => !c.superseded).map((c) => c.value);
+    for (const [i, end] of study.end.entries()) {
+      for (const start of starts) {
+        if (end.value.slice(0, start.length) < start.slice(0, end.value.length)) {
+          issues.push({ file: studiesFilePath, line, entry, column: `end[${i}].value`, found: end.value, expected: `a date on or after the start (${start})` });
+        }
+      }
+    }
+    const year = rateYear(study)?.year;
+    study.amount.forEach((claim, i) => {
+      const { currency } = claim.value;
+      if (currency !== 'EUR' && year !== undefined && !rates.has(`${currency},${year}`)) {
+        issues.push({ file: studiesFilePath, line, entry, column: `amount[${i}].value.currency`, found: currency, expected: `a currency with an exchange rate for ${year} in ${file('exchangeRates')}`, hint: 'Run `npm run data:rates` to derive the rates.' });
+      }
+    });
+  }
+  return issues;
+}

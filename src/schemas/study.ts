@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+import { countryCode, currency, doi, httpUrl, id, lang, oneOf, partialDate, year } from './fields.ts';
+import { METHODS, SECTORS, STATUSES } from './vocab.ts';
+
+/**
+ * A claim: one value as one or more sources state it. A study field is a list
+ * of claims: empty means "not reported"; several claims with different values
+ * record where sources disagree; a `superseded` claim is an outdated reading
+ * (e.g. an older copy of the same page) kept for the record.
+ */
+export function claims<T extends z.ZodType>(value: T) {
+  return z.array(
+    z.strictObject({
+      value,
+      sources: z.array(id).min(1, { error: 'at least one source id' }),
+      note: z.string().min(1).optional(),
+      superseded: z.literal(true).optional(),
+    }),
+  );
+}
+
+const text = z.string({ error: 'a text' }).min(1, { error: 'a non-empty text' });
+const count = z.number({ error: 'a whole number' }).int({ error: 'a whole number' }).nonnegative({ error: 'a whole number of 0 or more' });
+
+export const methodValue = z.strictObject({
+  method: oneOf(METHODS, 'a method'),
+  /** Size of the sample, e.g. 11 interviews or 500 organisations. */
+  sampleN: count.optional(),
+  sampleQualifier: z.enum(['exact', 'more-than', 'about'], { error: 'exact, more-than or about' }).optional(),
+  /** What sampleN counts. */
+  sampleUnit: text.optional(),
+  /** Number of places studied, e.g. 4 municipalities. */
+  siteN: count.optional(),
+  siteUnit: text.optional(),
+  detail: text.optional(),
+});
+
+export const amountValue = z.strictObject({
+  value: z
+    .number({ error: 'a number' })
+    .nonnegative({ error: 'a non-negative amount' })
+    .refine(Number.isFinite, { error: 'a finite amount' }),
+  currency,
+  /** True where the source says "about" or "approx.". */
+  approx: z.literal(true).optional(),
+});
+
+/** data/studies.json: one entry per study, every fact a list of sourced claims. */
+export const study = z.strictObject({
+  id: id.describe('Stable id; also the page address /studies/<id>/.'),
+  type: z.enum(['project', 'article'], { error: 'project or article' }).describe('A funded research project or a single article.'),
+  shortName: text.optional().describe('Acronym the study is known by.'),
+  titleEn: claims(z.strictObject({ text, ourTranslation: z.literal(true).optional() })).min(1, {
+    error: 'at least one English title (mark our own translation with "ourTranslation": true)',
+  }),
+  titleOriginal: claims(z.strictObject({ text, lang })),
+  countries: claims(countryCode).min(1, { error: 'at least one country' }),
+  leaders: claims(z.strictObject({ name: text, role: text, affiliation: text.optional() })),
+  programme: claims(text),
+  grantNumber: claims(text),
+  amount: claims(amountValue),
+  grantYear: claims(year),
+  start: claims(partialDate),
+  end: claims(partialDate),
+  status: claims(oneOf(STATUSES, 'a status')),
+  sectors: claims(oneOf(SECTORS, 'a sector')),
+  methods: claims(methodValue),
+  lenses: claims(text),
+  urls: claims(httpUrl),
+  doi: claims(doi),
+  publishedIn: claims(
+    z.strictObject({
+      venue: text,
+      year,
+      volume: text.optional(),
+      issue: text.optional(),
+      pages: text.optional(),
+      peerReviewed: z.boolean().optional(),
+    }),
+  ),
+  authors: claims(text),
+  aims: claims(text).min(1, { error: 'at least one statement of aims, in our own words' }),
+  context: claims(text),
+});
+
+export const studiesFile = z.strictObject({ studies: z.array(study) });
+
+export type Study = z.output<typeof study>;
+export type Claim<T> = { value: T; sources: string[]; note?: string; superseded?: true };
+export type MethodValue = z.output<typeof methodValue>;
+export type AmountValue = z.output<typeof amountValue>;
+
+/** Fields that hold a single fact, where different claimed values mean the sources disagree. */
+export const SINGLE_VALUED = ['grantNumber', 'amount', 'grantYear', 'start', 'end', 'status', 'doi'] as const;

@@ -1,0 +1,124 @@
+/**
+ * Controlled vocabularies. Each is declared once with its English label; schemas
+ * derive their enums from the keys, pages take their labels from here.
+ */
+
+/** Countries this atlas covers (ISO 3166-1 alpha-2). GB is the liberal-regime contrast. */
+export const COUNTRIES = {
+  SE: 'Sweden',
+  NO: 'Norway',
+  DK: 'Denmark',
+  DE: 'Germany',
+  GB: 'United Kingdom',
+} as const;
+
+/** Welfare-regime classes (Esping-Andersen 1990). */
+export const REGIMES = {
+  'social-democratic': 'Social-democratic',
+  'conservative-corporatist': 'Conservative-corporatist',
+  liberal: 'Liberal',
+} as const;
+
+/** Themes the findings are tagged with. */
+export const THEMES = {
+  motives: 'Motives',
+  'governance-contracts': 'Governance and contracts',
+  'formalisation-power': 'Formalisation and power',
+  'trust-based-governance': 'Trust-based governance',
+  'institutional-logics': 'Institutional logics and change',
+  values: 'Values',
+  'quality-participation-democracy': 'Quality, participation and democracy',
+} as const;
+
+/** Service sectors a study or finding concerns. */
+export const SECTORS = {
+  'elderly-care': 'Elderly care',
+  'drug-addiction-care': 'Drug and addiction care',
+  'refugees-immigrants': 'Refugees and immigrants',
+  'health-social-care': 'Health and social care',
+  'welfare-services': 'Welfare services (general)',
+} as const;
+
+/** Research methods. */
+export const METHODS = {
+  'case-study': 'Case study',
+  survey: 'Survey',
+  interviews: 'Interviews',
+  'focus-groups': 'Focus groups',
+  'document-analysis': 'Document analysis',
+  'media-analysis': 'Media analysis',
+  'literature-review': 'Literature review',
+  'ethnographic-fieldwork': 'Ethnographic fieldwork',
+} as const;
+
+/** What kind of text a finding rests on, from strongest to weakest review. */
+export const EVIDENCE_TYPES = {
+  'peer-reviewed-article': 'Peer-reviewed article',
+  'final-report': 'Final report to the funder',
+  'project-self-report': "Project group's own results summary on the funder's page",
+  'project-summary': "Project summary in the funder's databank",
+} as const;
+
+/** Roles an organisation plays in a study. */
+export const ROLES = {
+  host: 'Host institution',
+  coordinator: 'Coordinator',
+  funder: 'Funder',
+  partner: 'Partner',
+  'case-organisation': 'Case organisation',
+  municipality: 'Municipality',
+  participant: 'Takes part (role not stated)',
+} as const;
+
+/** Organisation types. */
+export const ORGANISATION_TYPES = {
+  public: 'Public authority',
+  voluntary: 'Voluntary / non-profit organisation',
+  academic: 'Academic or research institution',
+  funder: 'Research funder',
+} as const;
+
+/** Study status as a source reports it. */
+export const STATUSES = {
+  decided: 'Grant decided',
+  ongoing: 'Ongoing',
+  completed: 'Completed',
+  published: 'Published',
+} as const;
+
+/** How a publication relates to a study. */
+export const PUBLICATION_RELATIONS = {
+  output: 'Output of the study',
+  predecessor: 'Earlier study of the same case',
+  'related-unconfirmed': 'Related; not confirmed as an output',
+} as const;
+
+export const PUBLICATION_KINDS = {
+  'journal-article': 'Journal article',
+  report: 'Report',
+} as const;
+
+/** Currencies amounts may be given in; rates are per 1 EUR. */
+export const CURRENCIES = {
+  EUR: 'euro',
+  SEK: 'Swedish krona',
+  NOK: 'Norwegian krone',
+  DKK: 'Danish krone',
+  GBP: 'pound sterling',
+} as const;
+
+/** BCP 47 language tags for text in the original language. */
+export const LANGUAGES = {
+  en: 'English',
+  sv: 'Swedish',
+  nb: 'Norwegian Bokmål',
+  nn: 'Norwegian Nynorsk',
+  no: 'Norwegian',
+  da: 'Danish',
+  de: 'German',
+} as const;
+
+/** The keys of a vocabulary as a non-empty tuple, as z.enum wants them. */
+export function keysOf<T extends Record<string, string>>(vocab: T): [keyof T & string, ...(keyof T & string)[]] {
+  return Object.keys(vocab) as [keyof T & string, ...(keyof T & string)[]];
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR, checkData, diskReader, loadAtlasFrom } from '../../../src/lib/data/load.ts';
+import { disagree } from '../../../src/lib/data/claims.ts';
+
+const atlas = loadAtlasFrom(diskReader(DATA_DIR));
+
+describe('the real data/', () => {
+  it('validates without issues', () => {
+    expect(checkData(diskReader(DATA_DIR))).toEqual([]);
+  });
+
+  it('holds the five studies the site starts from', () => {
+    expect(atlas.studies.map((s) => s.id).sort()).toEqual(['aau-samskabelse', 'bracke-values-coproduction', 'cocreation-journey', 'copro', 'iop-winding-down']);
+  });
+
+  it('records the two end dates of the Danish project, with their sources', () => {
+    const aau = atlas.study('aau-samskabelse');
+    expect(aau.end.map((c) => [c.value, c.sources])).toEqual([
+      ['2019', ['frivillighed-samskabelse']],
+      ['2020-12', ['kora-samskabelse']],
+    ]);
+    expect(disagree(aau.end)).toBe(true);
+  });
+
+  it('joins roles, findings and publications to their study', () => {
+    expect(atlas.rolesOf('copro').map((r) => [r.organisation_id, r.role])).toEqual([
+      ['rcn', 'funder'],
+      ['ruc', 'participant'],
+    ]);
+    expect(atlas.findingsOf('iop-winding-down')).toHaveLength(5);
+    expect(atlas.publicationsOf('aau-samskabelse')[0]?.relation).toBe('related-unconfirmed');
+  });
+
+  it('uses every source at least once', () => {
+    const used = new Set<string>();
+    for (const s of atlas.studies) for (const list of Object.values(s)) if (Array.isArray(list)) for (const c of list) for (const id of c.sources) used.add(id);
+    for (const r of [...atlas.roles, ...atlas.findings, ...atlas.publications, ...atlas.organisations]) for (const id of r.source_ids) used.add(id);
+    for (const r of atlas.exchangeRates) used.add(r.source_id);
+    expect(atlas.sources.map((s) => s.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('throws a helpful error for an id the data does not have', () => {
+    expect(() => atlas.study('nope')).toThrow('Unknown study id "nope"');
+  });
+});
