@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  // Canonical addresses need the public origin; set SITE_URL when deploying.
+  site: process.env.SITE_URL || undefined,
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  build: {
+    format: 'directory',
+    // Stylesheets as files: cacheable, and no inline <style> for a strict CSP.
+    inlineStylesheets: 'never',
+  },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Harmless: emitted once per MDX file that imports an .astro component.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

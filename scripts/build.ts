@@ -1,0 +1,13 @@
+/**
+ * Build the site: check data → Astro build → Pagefind index → swap into dist/.
+ *   npm run build
+ */
+import { BuildError, buildSite } from './lib/site-build.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+try {
+  await buildSite();
+} catch (error) {
+  console.error(`✗ build failed; the previous dist/ (if any) is unchanged.\n${error instanceof BuildError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+}

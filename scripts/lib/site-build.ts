@@ -1,0 +1,71 @@
+import { existsSync, rmSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { DATA_DIR, checkData, diskReader } from '../../src/lib/data/load.ts';
+import { formatIssue } from '../../src/lib/data/issues.ts';
+
+/** Timings of one build, in milliseconds, by step. */
+export interface BuildTimings {
+  checkData: number;
+  astro: number;
+  index: number;
+  total: number;
+}
+
+export class BuildError extends Error {}
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await fn();
+  return [result, performance.now() - start];
+}
+
+/** Index the built pages with Pagefind's Node API; the index covers <main data-pagefind-body> only. */
+export async function indexSite(siteDir: string): Promise<{ pages: number }> {
+  const { index, errors } = await pagefind.createIndex({});
+  try {
+    if (!index) throw new BuildError(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new BuildError(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new BuildError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Build the site in steps: validate the data, build with Astro into a temporary
+ * folder, index it, then swap it into place. A failure at any step leaves the
+ * previous dist/ untouched, so a broken build publishes nothing.
+ */
+export async function buildSite({ root = process.cwd(), outDir = 'dist', log = console.log } = {}): Promise<BuildTimings> {
+  const start = performance.now();
+  const [issues, checkMs] = await timed(() => checkData(diskReader(DATA_DIR)));
+  if (issues.length) {
+    throw new BuildError(`data/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was built:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
+  }
+  log(`✓ data checked (${checkMs.toFixed(0)} ms)`);
+
+  const final = path.resolve(root, outDir);
+  const temp = path.resolve(root, `.dist-building-${process.pid}`);
+  const old = path.resolve(root, `.dist-old-${process.pid}`);
+  rmSync(temp, { recursive: true, force: true });
+  try {
+    const [, astroMs] = await timed(() => build({ root, outDir: temp, logLevel: 'warn' }));
+    log(`✓ astro build (${(astroMs / 1000).toFixed(1)} s)`);
+    const [{ pages }, indexMs] = await timed(() => indexSite(temp));
+    log(`✓ search index: ${pages} pages (${(indexMs / 1000).toFixed(1)} s)`);
+    if (existsSync(final)) renameSync(final, old);
+    renameSync(temp, final);
+    rmSync(old, { recursive: true, force: true });
+    const total = performance.now() - start;
+    log(`✓ built ${path.relative(root, final) || '.'}/ in ${(total / 1000).toFixed(1)} s`);
+    return { checkData: checkMs, astro: astroMs, index: indexMs, total };
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { getAtlas } from './lib/data/load.ts';
+
+// Loading the atlas here validates data/ before any page renders: a bad row
+// stops the build with the full list of problems.
+const atlas = getAtlas();
+const studyIds = atlas.studies.map((s) => s.id) as [string, ...string[]];
+const sourceIds = atlas.sources.map((s) => s.id) as [string, ...string[]];
+
+/** content/studies/<id>.mdx: the page of one study; its facts come from data/, its summary from the MDX body. */
+const studies = defineCollection({
+  loader: glob({ base: './content/studies', pattern: '*.mdx' }),
+  schema: z.strictObject({
+    study: z.enum(studyIds, { error: `the id of a study in data/studies.json: one of ${studyIds.join(', ')}` }),
+    description: z
+      .string()
+      .min(50, { error: 'a description for search results and link previews, 50–160 characters' })
+      .max(160, { error: 'a description for search results and link previews, 50–160 characters' }),
+    summarySources: z
+      .array(z.enum(sourceIds, { error: 'the id of a source in data/sources.csv' }))
+      .min(1, { error: 'the sources the summary rests on (ids from data/sources.csv)' }),
+  }),
+});
+
+export const collections = { studies };

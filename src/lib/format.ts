@@ -1,0 +1,34 @@
+/** Formatting of dates, amounts and lists for the pages: one place, one locale. */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2018" → "2018"; "2018-01" → "January 2018"; "2022-01-05" → "5 January 2022". */
+export function formatPartialDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (m === undefined) return y!;
+  const month = MONTHS[Number(m) - 1]!;
+  return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
+}
+
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** "SEK 75,000"; "about DKK 3,300,000" where the source says approx. */
+export function formatAmount(value: number, currency: string, approx = false): string {
+  return `${approx ? 'about ' : ''}${currency} ${integer.format(value)}`;
+}
+
+/** A plain number with thousands separators. */
+export function formatNumber(value: number, digits = 0): string {
+  return new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function formatList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "1 study", "2 studies". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
