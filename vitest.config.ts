@@ -3,9 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // Browser tests share one Chromium and one server; keep files from racing for ports.
-    fileParallelism: true,
-    testTimeout: 30_000,
+    // Serves dist/ on loopback for the browser tests in tests/e2e/.
+    globalSetup: ['tests/e2e/global-setup.ts'],
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 });

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium with the flags this machine needs (no downloads, no background network). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** What a page did while loading: console errors, failed or off-site requests, CSP violations. */
+export interface PageLog {
+  consoleErrors: string[];
+  offsite: string[];
+  failed: string[];
+}
+
+/** Open a page and record console errors and every request that leaves the site's origin. */
+export async function open(context: BrowserContext, url: string): Promise<{ page: Page; log: PageLog }> {
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const log: PageLog = { consoleErrors: [], offsite: [], failed: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) log.offsite.push(u);
+  });
+  page.on('requestfailed', (r) => log.failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response || response.status() >= 400) throw new Error(`${url} answered ${response?.status()}`);
+  return { page, log };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Run axe-core with the WCAG 2.0/2.1/2.2 A and AA rules; returns violations as readable lines. */
+export async function axe(page: Page): Promise<string[]> {
+  // evaluate() runs through the DevTools protocol, so the page's CSP does not block it.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations;
+}

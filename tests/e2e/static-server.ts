@@ -1,0 +1,69 @@
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.bib': 'text/plain; charset=utf-8',
+  '.ris': 'text/plain; charset=utf-8',
+};
+
+/** Headers from a Netlify/Cloudflare-style `_headers` file: `/*` blocks apply to every path. */
+function readHeaders(root: string): [string, string][] {
+  const file = path.join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const out: [string, string][] = [];
+  let applies = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) applies = line.trim() === '/*';
+    else if (applies) {
+      const i = line.indexOf(':');
+      out.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Serve a built site as a static host would: directory index, 404.html, the
+ * `_headers` file, on loopback only. For tests; not a production server.
+ */
+export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
+  const headers = readHeaders(root);
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = path.join(root, pathname);
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    let status = 200;
+    if (!existsSync(file)) {
+      if (!pathname.endsWith('/') && existsSync(path.join(root, pathname, 'index.html'))) {
+        res.writeHead(301, { location: `${pathname}/` }).end();
+        return;
+      }
+      status = 404;
+      file = path.join(root, '404.html');
+    }
+    for (const [k, v] of headers) res.setHeader(k, v);
+    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server has no port');
+  return { url: `http://127.0.0.1:${address.port}`, server };
+}
