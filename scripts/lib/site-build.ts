@@ -1,15 +1,19 @@
-import { existsSync, rmSync, renameSync } from 'node:fs';
+import { existsSync, rmSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { DATA_DIR, checkData, diskReader } from '../../src/lib/data/load.ts';
 import { formatIssue } from '../../src/lib/data/issues.ts';
+import { checkLinks } from '../../src/lib/quality/links.ts';
+import { headersFile } from '../../src/lib/security.ts';
+import { listFiles, readPages } from './dist.ts';
 
 /** Timings of one build, in milliseconds, by step. */
 export interface BuildTimings {
   checkData: number;
   astro: number;
   index: number;
+  links: number;
   total: number;
 }
 
@@ -38,7 +42,7 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
 
 /**
  * Build the site in steps: validate the data, build with Astro into a temporary
- * folder, index it, then swap it into place. A failure at any step leaves the
+ * folder, check its links, index it, then swap it into place. A failure at any step leaves the
  * previous dist/ untouched, so a broken build publishes nothing.
  */
 export async function buildSite({ root = process.cwd(), outDir = 'dist', log = console.log } = {}): Promise<BuildTimings> {
@@ -56,6 +60,12 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', log = c
   try {
     const [, astroMs] = await timed(() => build({ root, outDir: temp, logLevel: 'warn' }));
     log(`✓ astro build (${(astroMs / 1000).toFixed(1)} s)`);
+    writeFileSync(path.join(temp, '_headers'), headersFile());
+    const [{ broken }, linksMs] = await timed(() => checkLinks(readPages(temp), listFiles(temp)));
+    if (broken.length) {
+      throw new BuildError(`${broken.length} broken internal link${broken.length === 1 ? '' : 's'}; nothing was published:\n${broken.map((b) => `  - ${b.page}: ${b.href} — ${b.reason}`).join('\n')}`);
+    }
+    log(`✓ links and anchors checked (${linksMs.toFixed(0)} ms)`);
     const [{ pages }, indexMs] = await timed(() => indexSite(temp));
     log(`✓ search index: ${pages} pages (${(indexMs / 1000).toFixed(1)} s)`);
     if (existsSync(final)) renameSync(final, old);
@@ -63,7 +73,7 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', log = c
     rmSync(old, { recursive: true, force: true });
     const total = performance.now() - start;
     log(`✓ built ${path.relative(root, final) || '.'}/ in ${(total / 1000).toFixed(1)} s`);
-    return { checkData: checkMs, astro: astroMs, index: indexMs, total };
+    return { checkData: checkMs, astro: astroMs, links: linksMs, index: indexMs, total };
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     throw error;

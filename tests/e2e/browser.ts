@@ -23,13 +23,26 @@ export interface PageLog {
   consoleErrors: string[];
   offsite: string[];
   failed: string[];
+  /** Content-Security-Policy violations the page reported. */
+  csp: () => Promise<string[]>;
 }
 
 /** Open a page and record console errors and every request that leaves the site's origin. */
 export async function open(context: BrowserContext, url: string): Promise<{ page: Page; log: PageLog }> {
   const page = await context.newPage();
   const origin = new URL(url).origin;
-  const log: PageLog = { consoleErrors: [], offsite: [], failed: [] };
+  // Registered through the DevTools protocol, before any page script and outside the page's CSP.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const log: PageLog = {
+    consoleErrors: [],
+    offsite: [],
+    failed: [],
+    csp: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+  };
   page.on('console', (m) => {
     if (m.type() === 'error') log.consoleErrors.push(m.text());
   });

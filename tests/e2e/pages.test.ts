@@ -16,13 +16,14 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('every page in Chromium, %s theme', (colorScheme) => {
-  it.each(pages)('%s: loads without console errors or off-site requests, and passes axe (WCAG 2.2 AA)', async (path) => {
+  it.each(pages)('%s: loads without console errors, off-site requests or CSP violations, and passes axe (WCAG 2.2 AA)', async (path) => {
     const context = await browser.newContext({ colorScheme });
     try {
       const { page, log } = await open(context, base + path);
       expect(log.consoleErrors).toEqual([]);
       expect(log.offsite).toEqual([]);
       expect(log.failed).toEqual([]);
+      expect(await log.csp()).toEqual([]);
       expect(await axe(page)).toEqual([]);
     } finally {
       await context.close();
