@@ -122,3 +122,50 @@ export const LANGUAGES = {
 export function keysOf<T extends Record<string, string>>(vocab: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(vocab) as [keyof T & string, ...(keyof T & string)[]];
 }
+
+/** Places that context indicators describe: the five countries and the two cities CoPro compares. */
+export const GEOS = {
+  ...COUNTRIES,
+  oslo: 'Oslo',
+  berlin: 'Berlin',
+} as const;
+
+/** Context indicators, with the unit their values are in. */
+export const INDICATORS = {
+  'public-social-expenditure': 'Public social expenditure',
+  'public-health-expenditure': 'Public health spending (SOCX)',
+  'old-age-expenditure': 'Old-age spending (SOCX)',
+  'population-65-plus': 'Population aged 65 and over',
+  'long-term-care-expenditure': 'Long-term care spending (health and social)',
+  'long-term-care-private': 'Privately funded long-term care spending',
+  'decommodification-index': 'Decommodification index',
+  'volunteering-rate': 'Volunteering rate (national survey)',
+  'welfare-association-facilities': 'Services and facilities of the Freie Wohlfahrtspflege',
+  'welfare-association-employees': 'Employees of the Freie Wohlfahrtspflege',
+  'welfare-association-volunteers': 'Volunteers in the Freie Wohlfahrtspflege',
+  'addiction-counselling-services': 'Addiction counselling services of welfare associations',
+  population: 'Population',
+  districts: 'City districts',
+  'residents-per-district': 'Residents per city district',
+  'nursing-homes': 'Nursing homes',
+} as const;
+
+/** Confidence grades carried over from the research notes. */
+export const CONFIDENCE = {
+  A: 'A: read from a data file or an official statistics or agency page',
+  'A/B': 'A/B: official figure, underlying source not fully visible',
+  B: 'B: official figure quoted in a reputable secondary source',
+  'B/C': 'B/C: secondary source whose origin could not be fully identified',
+  C: 'C: aggregator, or a value whose year or label is uncertain',
+  D: 'D: derived by a script from a sourced file (method given)',
+} as const;
+
+/** Topics of the qualitative context facts. */
+export const CONTEXT_TOPICS = {
+  'voluntary-sector': 'Role of voluntary organisations',
+  'legal-basis': 'Legal basis',
+  districts: 'City districts',
+  'elderly-care': 'Elderly care',
+  'drug-services': 'Drug and addiction services',
+  funding: 'Funding',
+} as const;

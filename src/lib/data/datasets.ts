@@ -4,6 +4,7 @@ import { findingRow } from '../../schemas/finding.ts';
 import { organisationRow, roleRow } from '../../schemas/organisation.ts';
 import { publicationRow } from '../../schemas/publication.ts';
 import { sourceRow } from '../../schemas/source.ts';
+import { contextFactRow, countryRow, indicatorRow, regimeRow } from '../../schemas/context.ts';
 
 /** The CSV datasets, by name: file under data/, row schema and what it holds. */
 export const CSV_DATASETS = {
@@ -12,6 +13,11 @@ export const CSV_DATASETS = {
   roles: { file: 'roles.csv', schema: roleRow, title: 'Roles', description: 'Which organisation plays which role (host, funder, partner, case organisation, municipality) in which study.' },
   publications: { file: 'publications.csv', schema: publicationRow, title: 'Publications', description: 'Outputs of the studies and related publications, with how firmly each is linked to its study.' },
   findings: { file: 'findings.csv', schema: findingRow, title: 'Findings', description: 'What the studies found, in our own words, tagged by theme, country, sector and evidence type.' },
+  regimes: { file: 'regimes.csv', schema: regimeRow, title: 'Welfare regimes', description: 'The three welfare regimes of Esping-Andersen’s 1990 typology, defined in our own words.' },
+  countries: { file: 'countries.csv', schema: countryRow, title: 'Countries', description: 'The five countries and their welfare regime in Esping-Andersen’s 1990 typology.' },
+  indicators: { file: 'indicators.csv', schema: indicatorRow, title: 'Context indicators (read)', description: 'Context indicators for the five countries, Oslo and Berlin, each read from a published source.' },
+  indicatorsDerived: { file: 'indicators-derived.csv', schema: indicatorRow, title: 'Context indicators (derived)', description: 'Context indicators computed by scripts/derive-indicators.ts from the raw files in data/raw/ and from data/indicators.csv, with the method of each.' },
+  contextFacts: { file: 'context-facts.csv', schema: contextFactRow, title: 'Context facts', description: 'How services are organised and funded and what role voluntary organisations play, by country and city, in our own words.' },
   exchangeRates: { file: 'exchange-rates.csv', schema: exchangeRateRow, title: 'Exchange rates', description: 'Annual averages of the ECB euro reference rates, derived from the daily rates.' },
 } as const satisfies Record<string, { file: string; schema: z.ZodObject; title: string; description: string }>;
 

@@ -7,6 +7,7 @@ import type { Publication } from '../../schemas/publication.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Study } from '../../schemas/study.ts';
 import type { DatasetVersion } from '../../schemas/version.ts';
+import type { ContextFact, Country, Indicator, Regime } from '../../schemas/context.ts';
 import { indexRates } from './currency.ts';
 import { DataValidationError, type DataIssue } from './issues.ts';
 import { validateFiles, validateReferences, type DataReader } from './validate.ts';
@@ -22,6 +23,14 @@ export interface Atlas {
   findings: Finding[];
   exchangeRates: ExchangeRate[];
   rates: Map<string, ExchangeRate>;
+  regimes: Regime[];
+  countries: Country[];
+  /** Indicator values read from sources (data/indicators.csv). */
+  indicatorsRead: Indicator[];
+  /** Read and derived indicator values together. */
+  indicators: Indicator[];
+  contextFacts: ContextFact[];
+  country(code: string): Country;
   study(id: string): Study;
   source(id: string): Source;
   organisation(id: string): Organisation;
@@ -78,6 +87,10 @@ export function loadAtlasFrom(read: DataReader): Atlas {
   const publications = rows(data.tables.publications);
   const findings = rows(data.tables.findings);
   const exchangeRates = rows(data.tables.exchangeRates);
+  const countries = rows(data.tables.countries);
+  const indicatorsRead = rows(data.tables.indicators);
+  const indicators = [...indicatorsRead, ...rows(data.tables.indicatorsDerived)];
+  const countryByCode = new Map(countries.map((c) => [c.code, c]));
   return {
     version: data.version,
     studies,
@@ -88,6 +101,16 @@ export function loadAtlasFrom(read: DataReader): Atlas {
     findings,
     exchangeRates,
     rates: indexRates(exchangeRates),
+    regimes: rows(data.tables.regimes),
+    countries,
+    indicatorsRead,
+    indicators,
+    contextFacts: rows(data.tables.contextFacts),
+    country: (code) => {
+      const c = countryByCode.get(code as Country['code']);
+      if (!c) throw new Error(`Unknown country "${code}" in page code: data/countries.csv has ${[...countryByCode.keys()].join(', ')}.`);
+      return c;
+    },
     study: lookup(studies, 'study'),
     source: lookup(sources, 'source'),
     organisation: lookup(organisations, 'organisation'),

@@ -103,12 +103,16 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
   const file = (name: CsvDatasetName) => `${DATA}/${CSV_DATASETS[name].file}`;
   const studiesFilePath = `${DATA}/${STUDIES_FILE}`;
 
-  const unique = (name: string, entries: { key: string; line: number; column: string; entry?: string }[], what: string) => {
-    const first = new Map<string, number>();
+  const unique = (name: string, entries: { key: string; line: number; column: string; entry?: string; file?: string }[], what: string) => {
+    const first = new Map<string, { line: number; file: string }>();
     for (const e of entries) {
+      const where = e.file ?? name;
       const seen = first.get(e.key);
-      if (seen === undefined) first.set(e.key, e.line);
-      else issues.push({ file: name, line: e.line, entry: e.entry, column: e.column, found: e.key, expected: `a unique ${what} (already used on line ${seen})` });
+      if (seen === undefined) first.set(e.key, { line: e.line, file: where });
+      else {
+        const at = seen.file === where ? `line ${seen.line}` : `${seen.file}, line ${seen.line}`;
+        issues.push({ file: where, line: e.line, entry: e.entry, column: e.column, found: e.key, expected: `a unique ${what} (already used on ${at})` });
+      }
     }
   };
   unique(file('sources'), tables.sources.map((r) => ({ key: r.row.id, line: r.line, column: 'id' })), 'id');
@@ -175,6 +179,26 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
     }
   }
   for (const { row, line } of tables.exchangeRates) ref('sources', { file: file('exchangeRates'), line, column: 'source_id' }, row.source_id);
+  for (const name of ['regimes', 'countries', 'indicators', 'indicatorsDerived', 'contextFacts'] as const) {
+    for (const { row, line } of tables[name]) for (const s of row.source_ids) ref('sources', { file: file(name), line, column: 'source_ids' }, s);
+  }
+  unique(file('countries'), tables.countries.map((r) => ({ key: r.row.code, line: r.line, column: 'code' })), 'country code');
+  unique(file('regimes'), tables.regimes.map((r) => ({ key: r.row.id, line: r.line, column: 'id' })), 'regime id');
+  unique(file('contextFacts'), tables.contextFacts.map((r) => ({ key: r.row.id, line: r.line, column: 'id' })), 'id');
+  // Read and derived indicators share one id space: a derived id may not shadow a read one.
+  unique(
+    file('indicators'),
+    [
+      ...tables.indicators.map((r) => ({ key: r.row.id, line: r.line, column: 'id', file: file('indicators') })),
+      ...tables.indicatorsDerived.map((r) => ({ key: r.row.id, line: r.line, column: 'id', file: file('indicatorsDerived') })),
+    ],
+    'id across indicators.csv and indicators-derived.csv',
+  );
+  for (const { row, line } of tables.contextFacts) {
+    if ((row.term === undefined) !== (row.term_lang === undefined)) {
+      issues.push({ file: file('contextFacts'), line, column: 'term_lang', found: row.term_lang ?? '', expected: 'a language tag exactly when a term is given (both or neither)' });
+    }
+  }
 
   const rates = new Set(tables.exchangeRates.map((r) => `${r.row.currency},${r.row.year}`));
   for (const { study, line } of studies) {

@@ -34,7 +34,7 @@ describe('the real data/', () => {
   it('uses every source at least once', () => {
     const used = new Set<string>();
     for (const s of atlas.studies) for (const list of Object.values(s)) if (Array.isArray(list)) for (const c of list) for (const id of c.sources) used.add(id);
-    for (const r of [...atlas.roles, ...atlas.findings, ...atlas.publications, ...atlas.organisations]) for (const id of r.source_ids) used.add(id);
+    for (const r of [...atlas.roles, ...atlas.findings, ...atlas.publications, ...atlas.organisations, ...atlas.regimes, ...atlas.countries, ...atlas.indicators, ...atlas.contextFacts]) for (const id of r.source_ids) used.add(id);
     for (const r of atlas.exchangeRates) used.add(r.source_id);
     expect(atlas.sources.map((s) => s.id).filter((id) => !used.has(id))).toEqual([]);
   });
