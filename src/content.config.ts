@@ -24,4 +24,18 @@ const studies = defineCollection({
   }),
 });
 
-export const collections = { studies };
+/** content/compare/<slug>.mdx: comparison pages; prose in the body, figures from data through components. */
+const compare = defineCollection({
+  loader: glob({ base: './content/compare', pattern: '*.mdx' }),
+  schema: z.strictObject({
+    title: z.string().min(5),
+    description: z
+      .string()
+      .min(50, { error: 'a description for search results and link previews, 50–160 characters' })
+      .max(160, { error: 'a description for search results and link previews, 50–160 characters' }),
+    /** Every source the page cites, prose and data components alike, in the order they should be numbered. */
+    sources: z.array(z.enum(sourceIds, { error: 'the id of a source in data/sources.csv' })).min(1),
+  }),
+});
+
+export const collections = { studies, compare };

@@ -32,3 +32,14 @@ export function formatList(items: readonly string[]): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** An indicator period for prose: "2021-01-01" → "1 January 2021"; "2019/20" and "c. 1980" stay as they are. */
+export function formatPeriod(period: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(period) ? formatPartialDate(period) : period;
+}
+
+/** Compact axis numbers: 0, 500,000, 1 million, 2.5 million. */
+export function formatCompact(value: number): string {
+  if (Math.abs(value) >= 1e6) return `${formatNumber(value / 1e6, value % 1e6 ? 1 : 0)} million`;
+  return formatNumber(value);
+}

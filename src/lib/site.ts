@@ -8,6 +8,8 @@ export const SITE = {
 export const NAV = [
   { href: '/', label: 'Home' },
   { href: '/studies/', label: 'Studies' },
+  { href: '/compare/welfare-regimes/', label: 'Welfare regimes' },
+  { href: '/compare/oslo-berlin/', label: 'Oslo–Berlin' },
   { href: '/sources/', label: 'Sources' },
   { href: '/about/', label: 'About the data' },
 ] as const;

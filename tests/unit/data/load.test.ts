@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR, checkData, diskReader, loadAtlasFrom } from '../../../src/lib/data/load.ts';
 import { disagree } from '../../../src/lib/data/claims.ts';
@@ -36,6 +37,11 @@ describe('the real data/', () => {
     for (const s of atlas.studies) for (const list of Object.values(s)) if (Array.isArray(list)) for (const c of list) for (const id of c.sources) used.add(id);
     for (const r of [...atlas.roles, ...atlas.findings, ...atlas.publications, ...atlas.organisations, ...atlas.regimes, ...atlas.countries, ...atlas.indicators, ...atlas.contextFacts]) for (const id of r.source_ids) used.add(id);
     for (const r of atlas.exchangeRates) used.add(r.source_id);
+    // Pages cite sources in their frontmatter too.
+    for (const dir of readdirSync('content')) for (const f of readdirSync(`content/${dir}`)) {
+      const text = readFileSync(`content/${dir}/${f}`, 'utf8');
+      for (const s of atlas.sources) if (text.includes(s.id)) used.add(s.id);
+    }
     expect(atlas.sources.map((s) => s.id).filter((id) => !used.has(id))).toEqual([]);
   });
 

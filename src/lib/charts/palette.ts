@@ -1,0 +1,36 @@
+import { REGIMES } from '../../schemas/vocab.ts';
+
+/**
+ * Colours from the Okabe–Ito palette, chosen for colour-blind readers. Each has
+ * at least 3:1 contrast against both the light (#fff) and the dark (#131517)
+ * page background (WCAG 1.4.11), and every chart pairs colour with a second cue
+ * (symbol shape or a direct label), so colour is never the only carrier.
+ */
+export const REGIME_COLORS: Record<keyof typeof REGIMES, string> = {
+  'social-democratic': '#0072B2',
+  'conservative-corporatist': '#D55E00',
+  liberal: '#009E73',
+};
+
+/** Plain names of the regime colours, for text descriptions. */
+export const REGIME_COLOR_NAMES: Record<keyof typeof REGIMES, string> = {
+  'social-democratic': 'blue',
+  'conservative-corporatist': 'orange',
+  liberal: 'green',
+};
+
+export const REGIME_SYMBOLS: Record<keyof typeof REGIMES, string> = {
+  'social-democratic': 'circle',
+  'conservative-corporatist': 'square',
+  liberal: 'triangle',
+};
+
+/** Colours for the two cities of the Oslo–Berlin comparison. */
+export const CITY_COLORS = { oslo: '#0072B2', berlin: '#D55E00' } as const;
+
+/** Chart widths: the wide render for desktop, the narrow one for phones (near 1:1 on a 320 px screen, so 13 px text stays legible). */
+export const WIDTHS = { wide: 640, narrow: 300 } as const;
+export type ChartWidth = keyof typeof WIDTHS;
+
+/** Base text size of every chart, in px at its intrinsic width. */
+export const FONT_SIZE = 13;

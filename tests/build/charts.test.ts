@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartRegistry } from '../../src/lib/charts/registry.ts';
+import { specCsv } from '../../src/lib/charts/spec.ts';
+import { getAtlas } from '../../src/lib/data/load.ts';
+import { DIST, allPages, page, requireBuild, text } from './helpers.ts';
+
+beforeAll(requireBuild);
+const specs = chartRegistry(getAtlas());
+
+/** Every chart figure on every built page. */
+const figures = allPages().flatMap((path) => [...page(path).querySelectorAll('figure[data-chart]')].map((figure) => ({ path, figure, doc: figure.ownerDocument })));
+
+describe('chart figures in dist/', () => {
+  it('every chart of the registry appears on some page', () => {
+    const placed = new Set(figures.map((f) => f.figure.getAttribute('data-chart')));
+    expect([...specs.keys()].filter((id) => !placed.has(id))).toEqual([]);
+  });
+
+  it.each(figures.map((f) => [`${f.path} ${f.figure.getAttribute('data-chart')}`, f] as const))('%s: has its accessible name, description, data table, download and source line', (_, { figure, doc }) => {
+    const id = figure.getAttribute('data-chart')!;
+    const spec = specs.get(id)!;
+    const svgs = [...figure.querySelectorAll('svg')];
+    expect(svgs).toHaveLength(2); // wide and narrow renders
+    for (const svg of svgs) {
+      expect(svg.getAttribute('role')).toBe('img');
+      const title = doc.getElementById(svg.getAttribute('aria-labelledby')!);
+      const description = doc.getElementById(svg.getAttribute('aria-describedby')!);
+      expect(text(title)).toBe(spec.title);
+      expect(text(description)).toBe(spec.description);
+      expect(figure.contains(title) && figure.contains(description)).toBe(true);
+    }
+    expect(text(figure.querySelector('.chart-takeaway'))).toBe(spec.takeaway);
+    const rows = [...figure.querySelectorAll('details.chart-data tbody tr')];
+    expect(rows).toHaveLength(spec.rows.length);
+    expect(text(figure.querySelector('details summary'))).toBe('Show data');
+    const download = figure.querySelector(`a[href="/charts/${id}.csv"]`);
+    expect(download?.hasAttribute('download')).toBe(true);
+    expect(readFileSync(`${DIST}/charts/${id}.csv`, 'utf8')).toBe(specCsv(spec));
+    const sourceLinks = [...figure.querySelectorAll('.chart-source a[href^="/sources/#source-"]')].map((a) => a.getAttribute('href')!.slice('/sources/#source-'.length));
+    expect(sourceLinks).toEqual(spec.sources);
+    expect(text(figure.querySelector('.chart-source'))).toContain(`data version ${getAtlas().version.version}`);
+  });
+
+  it('the plotted values in each table are the ones in the data', () => {
+    for (const { figure } of figures) {
+      const spec = specs.get(figure.getAttribute('data-chart')!)!;
+      const cells = [...figure.querySelectorAll('details.chart-data tbody tr')].map((tr) => text(tr.querySelector('th')));
+      expect(cells).toEqual(spec.rows.map((r) => String((r as Record<string, unknown>)[spec.columns[0]!.key])));
+    }
+  });
+});
+
+describe('comparison pages', () => {
+  it('/compare/oslo-berlin/ says plainly that the Berlin–Oslo paper was not found', () => {
+    expect(text(page('/compare/oslo-berlin/').querySelector('main'))).toContain('The Berlin–Oslo comparison itself was not found.');
+  });
+
+  it('/compare/oslo-berlin/ sets the cities side by side, saying "Not reported" where a side is silent', () => {
+    const doc = page('/compare/oslo-berlin/');
+    const rows = [...doc.querySelectorAll('table[data-city-table] tbody tr')];
+    expect(rows.map((r) => r.getAttribute('data-topic'))).toEqual(['voluntary-sector', 'legal-basis', 'districts', 'elderly-care', 'drug-services', 'funding']);
+    expect(text(doc.querySelector('tr[data-topic="elderly-care"]'))).toContain('Not reported');
+    expect(text(doc.querySelector('tr[data-topic="drug-services"]'))).toContain('Kirkens Bymisjon');
+  });
+
+  it('/compare/welfare-regimes/ places every study under its regime, and flags volunteering rates as not comparable', () => {
+    const doc = page('/compare/welfare-regimes/');
+    expect(text(doc.querySelector('tr[data-regime="conservative-corporatist"]'))).toContain('Co-production of health- and welfare services');
+    expect(text(doc.querySelector('tr[data-regime="liberal"]'))).toContain('None in the atlas');
+    expect(text(doc.querySelector('main'))).toContain('Not comparable across countries.');
+    expect(doc.querySelectorAll('table[data-indicator="volunteering-rate"] tbody tr').length).toBe(8);
+  });
+
+  it('every cited source on a comparison page is listed, and every listed source is cited', () => {
+    for (const path of ['/compare/welfare-regimes/', '/compare/oslo-berlin/']) {
+      const doc = page(path);
+      const cited = new Set([...doc.querySelectorAll('sup.cite a')].map((a) => a.getAttribute('href')!.slice('#source-'.length)));
+      const listed = [...doc.querySelectorAll('#sources ~ ol > li')].map((li) => li.id.slice('source-'.length));
+      expect([...cited].filter((c) => !listed.includes(c)), path).toEqual([]);
+      expect(listed.filter((l) => !cited.has(l)), path).toEqual([]);
+    }
+  });
+});

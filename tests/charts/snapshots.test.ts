@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { chartRegistry } from '../../src/lib/charts/registry.ts';
+import { renderSvg } from '../../src/lib/charts/render.ts';
+import { WIDTHS, type ChartWidth } from '../../src/lib/charts/palette.ts';
+import { getAtlas } from '../../src/lib/data/load.ts';
+
+/*
+ * Every chart of the site, rendered at both widths and saved under
+ * tests/charts/__snapshots__/ — a gallery to look at and a guard: a change to a
+ * chart's data or encoding changes its SVG and fails here until the snapshot is
+ * reviewed and updated (`npx vitest run tests/charts -u`).
+ */
+const charts = [...chartRegistry(getAtlas()).values()];
+
+describe.each(charts)('chart $id', (spec) => {
+  it.each(Object.keys(WIDTHS) as ChartWidth[])('renders the same SVG at %s width', async (width) => {
+    const svg = renderSvg(spec.plot(width), { labelledBy: `${spec.id}-title`, describedBy: `${spec.id}-desc` });
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/${spec.id}.${width}.svg`);
+  });
+
+  it('has the same texts and plotted rows', async () => {
+    const { title, takeaway, description, rows, notes, sources, datasets } = spec;
+    await expect(JSON.stringify({ title, takeaway, description, notes, sources, datasets, rows }, null, 2)).toMatchFileSnapshot(`__snapshots__/${spec.id}.json`);
+  });
+});
