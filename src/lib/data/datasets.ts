@@ -5,6 +5,7 @@ import { organisationRow, roleRow } from '../../schemas/organisation.ts';
 import { publicationRow } from '../../schemas/publication.ts';
 import { sourceRow } from '../../schemas/source.ts';
 import { contextFactRow, countryRow, indicatorRow, regimeRow } from '../../schemas/context.ts';
+import { sdgLinkRow, sdgTargetRow } from '../../schemas/sdg.ts';
 
 /** The CSV datasets, by name: file under data/, row schema and what it holds. */
 export const CSV_DATASETS = {
@@ -18,6 +19,8 @@ export const CSV_DATASETS = {
   indicators: { file: 'indicators.csv', schema: indicatorRow, title: 'Context indicators (read)', description: 'Context indicators for the five countries, Oslo and Berlin, each read from a published source.' },
   indicatorsDerived: { file: 'indicators-derived.csv', schema: indicatorRow, title: 'Context indicators (derived)', description: 'Context indicators computed by scripts/derive-indicators.ts from the raw files in data/raw/ and from data/indicators.csv, with the method of each.' },
   contextFacts: { file: 'context-facts.csv', schema: contextFactRow, title: 'Context facts', description: 'How services are organised and funded and what role voluntary organisations play, by country and city, in our own words.' },
+  sdgTargets: { file: 'sdg-targets.csv', schema: sdgTargetRow, title: 'SDG goals and targets', description: 'The UN Sustainable Development Goals and targets the atlas links to, in their official wording.' },
+  sdgLinks: { file: 'sdg-links.csv', schema: sdgLinkRow, title: 'SDG links', description: 'Which study sits under which SDG goal or target, whether a source or the atlas makes the link, and why.' },
   exchangeRates: { file: 'exchange-rates.csv', schema: exchangeRateRow, title: 'Exchange rates', description: 'Annual averages of the ECB euro reference rates, derived from the daily rates.' },
 } as const satisfies Record<string, { file: string; schema: z.ZodObject; title: string; description: string }>;
 
@@ -26,3 +29,4 @@ export type CsvRow<N extends CsvDatasetName> = z.output<(typeof CSV_DATASETS)[N]
 
 export const STUDIES_FILE = 'studies.json';
 export const VERSION_FILE = 'version.json';
+export const GLOSSARY_FILE = 'glossary.json';

@@ -8,6 +8,8 @@ import type { Source } from '../../schemas/source.ts';
 import type { Study } from '../../schemas/study.ts';
 import type { DatasetVersion } from '../../schemas/version.ts';
 import type { ContextFact, Country, Indicator, Regime } from '../../schemas/context.ts';
+import type { SdgLink, SdgTarget } from '../../schemas/sdg.ts';
+import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { indexRates } from './currency.ts';
 import { DataValidationError, type DataIssue } from './issues.ts';
 import { validateFiles, validateReferences, type DataReader } from './validate.ts';
@@ -30,7 +32,12 @@ export interface Atlas {
   /** Read and derived indicator values together. */
   indicators: Indicator[];
   contextFacts: ContextFact[];
+  sdgTargets: SdgTarget[];
+  sdgLinks: SdgLink[];
+  glossary: GlossaryTerm[];
   country(code: string): Country;
+  /** SDG goals and targets of a study, in the order of data/sdg-targets.csv. */
+  sdgsOf(studyId: string): { target: SdgTarget; link: SdgLink }[];
   study(id: string): Study;
   source(id: string): Source;
   organisation(id: string): Organisation;
@@ -106,6 +113,14 @@ export function loadAtlasFrom(read: DataReader): Atlas {
     indicatorsRead,
     indicators,
     contextFacts: rows(data.tables.contextFacts),
+    glossary: data.glossary.map((g) => g.term),
+    sdgTargets: rows(data.tables.sdgTargets),
+    sdgLinks: rows(data.tables.sdgLinks),
+    sdgsOf: (studyId) =>
+      rows(data.tables.sdgTargets).flatMap((target) => {
+        const link = data.tables.sdgLinks.find((l) => l.row.study_id === studyId && l.row.code === target.code)?.row;
+        return link ? [{ target, link }] : [];
+      }),
     country: (code) => {
       const c = countryByCode.get(code as Country['code']);
       if (!c) throw new Error(`Unknown country "${code}" in page code: data/countries.csv has ${[...countryByCode.keys()].join(', ')}.`);

@@ -1,7 +1,9 @@
+import type { z } from 'astro/zod';
 import { studiesFile, type Study } from '../../schemas/study.ts';
+import { glossaryFile, type GlossaryTerm } from '../../schemas/glossary.ts';
 import { rateYear } from './currency.ts';
 import { datasetVersion, type DatasetVersion } from '../../schemas/version.ts';
-import { CSV_DATASETS, STUDIES_FILE, VERSION_FILE, type CsvDatasetName, type CsvRow } from './datasets.ts';
+import { CSV_DATASETS, GLOSSARY_FILE, STUDIES_FILE, VERSION_FILE, type CsvDatasetName, type CsvRow } from './datasets.ts';
 import { readTable, type Located } from './csv.ts';
 import type { DataIssue } from './issues.ts';
 import { entryLines, fieldLine, parseJson } from './json.ts';
@@ -17,6 +19,7 @@ export interface ValidatedData {
   broken: Set<string>;
   version: DatasetVersion;
   studies: { study: Study; line: number }[];
+  glossary: { term: GlossaryTerm; line: number }[];
   tables: { [N in CsvDatasetName]: Located<CsvRow<N>>[] };
 }
 
@@ -34,34 +37,46 @@ function readText(read: DataReader, name: string, issues: DataIssue[]): { text: 
   return decoded.issues.length ? undefined : { text: decoded.text, file };
 }
 
-function readStudies(read: DataReader, issues: DataIssue[]): { study: Study; line: number }[] {
-  const input = readText(read, STUDIES_FILE, issues);
-  if (!input) return [];
+/**
+ * Read a JSON dataset of the form { "<key>": [entries with an "id"] }, reporting
+ * each schema problem with the entry's id and the line of the offending field.
+ */
+function readJsonList<S extends z.ZodType>(read: DataReader, name: string, schema: S, key: string, issues: DataIssue[]): { value: z.output<S>; lines: number[] } | undefined {
+  const input = readText(read, name, issues);
+  if (!input) return undefined;
   const { value, issues: syntax } = parseJson(input.text, input.file);
   issues.push(...syntax);
-  if (syntax.length) return [];
+  if (syntax.length) return undefined;
   const starts = entryLines(input.text);
-  const raw = (value as { studies?: unknown[] } | undefined)?.studies;
+  const raw = (value as Record<string, unknown[]> | undefined)?.[key];
   const entryName = (i: number) => {
     const entryId = Array.isArray(raw) ? (raw[i] as { id?: unknown } | undefined)?.id : undefined;
     return typeof entryId === 'string' ? `"${entryId}"` : `#${i + 1}`;
   };
-  const result = studiesFile.safeParse(value);
-  if (!result.success) {
-    for (const zi of result.error.issues) {
-      const [top, index, pathField] = zi.path;
-      const field = pathField ?? (zi.code === 'unrecognized_keys' ? zi.keys[0] : undefined);
-      if (top === 'studies' && typeof index === 'number') {
-        const start = starts[index];
-        const line = start === undefined ? undefined : typeof field === 'string' ? (fieldLine(input.text, start, field) ?? start) : start;
-        issues.push(zodIssueToDataIssue(zi, value, { file: input.file, line, entry: entryName(index), pathPrefix: ['studies', index] }));
-      } else {
-        issues.push(zodIssueToDataIssue(zi, value, { file: input.file }));
-      }
+  const result = schema.safeParse(value);
+  if (result.success) return { value: result.data, lines: starts };
+  for (const zi of result.error.issues) {
+    const [top, index, pathField] = zi.path;
+    const field = pathField ?? (zi.code === 'unrecognized_keys' ? zi.keys[0] : undefined);
+    if (top === key && typeof index === 'number') {
+      const start = starts[index];
+      const line = start === undefined ? undefined : typeof field === 'string' ? (fieldLine(input.text, start, field) ?? start) : start;
+      issues.push(zodIssueToDataIssue(zi, value, { file: input.file, line, entry: entryName(index), pathPrefix: [key, index] }));
+    } else {
+      issues.push(zodIssueToDataIssue(zi, value, { file: input.file }));
     }
-    return [];
   }
-  return result.data.studies.map((study, i) => ({ study, line: starts[i] ?? 1 }));
+  return undefined;
+}
+
+function readStudies(read: DataReader, issues: DataIssue[]): { study: Study; line: number }[] {
+  const list = readJsonList(read, STUDIES_FILE, studiesFile, 'studies', issues);
+  return list ? list.value.studies.map((study, i) => ({ study, line: list.lines[i] ?? 1 })) : [];
+}
+
+function readGlossary(read: DataReader, issues: DataIssue[]): { term: GlossaryTerm; line: number }[] {
+  const list = readJsonList(read, GLOSSARY_FILE, glossaryFile, 'terms', issues);
+  return list ? list.value.terms.map((term, i) => ({ term, line: list.lines[i] ?? 1 })) : [];
 }
 
 function readVersion(read: DataReader, issues: DataIssue[]): DatasetVersion | undefined {
@@ -91,9 +106,10 @@ export function validateFiles(read: DataReader): { data: ValidatedData; issues: 
     issues.push(...rowIssues);
   }
   const studies = readStudies(read, issues);
+  const glossary = readGlossary(read, issues);
   const version = readVersion(read, issues) ?? { version: '0.0.0', date: '1970-01-01' };
   const broken = new Set(issues.map((issue) => issue.file));
-  return { data: { broken, version, studies, tables }, issues };
+  return { data: { broken, version, studies, glossary, tables }, issues };
 }
 
 /** Check what spans files: unique ids, every reference resolving, dates in order, rates present. */
@@ -179,10 +195,17 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
     }
   }
   for (const { row, line } of tables.exchangeRates) ref('sources', { file: file('exchangeRates'), line, column: 'source_id' }, row.source_id);
-  for (const name of ['regimes', 'countries', 'indicators', 'indicatorsDerived', 'contextFacts'] as const) {
+  for (const name of ['regimes', 'countries', 'indicators', 'indicatorsDerived', 'contextFacts', 'sdgTargets', 'sdgLinks'] as const) {
     for (const { row, line } of tables[name]) for (const s of row.source_ids) ref('sources', { file: file(name), line, column: 'source_ids' }, s);
   }
   unique(file('countries'), tables.countries.map((r) => ({ key: r.row.code, line: r.line, column: 'code' })), 'country code');
+  unique(file('sdgTargets'), tables.sdgTargets.map((r) => ({ key: r.row.code, line: r.line, column: 'code' })), 'goal or target code');
+  unique(file('sdgLinks'), tables.sdgLinks.map((r) => ({ key: `${r.row.study_id},${r.row.code}`, line: r.line, column: 'code' })), 'combination of study and goal or target');
+  const sdgCodes = new Set(tables.sdgTargets.map((r) => r.row.code));
+  for (const { row, line } of tables.sdgLinks) {
+    ref('studies', { file: file('sdgLinks'), line, column: 'study_id' }, row.study_id);
+    if (!data.broken.has(file('sdgTargets')) && !sdgCodes.has(row.code)) issues.push({ file: file('sdgLinks'), line, column: 'code', found: row.code, expected: `a code listed in ${file('sdgTargets')} (${[...sdgCodes].join(', ')})` });
+  }
   unique(file('regimes'), tables.regimes.map((r) => ({ key: r.row.id, line: r.line, column: 'id' })), 'regime id');
   unique(file('contextFacts'), tables.contextFacts.map((r) => ({ key: r.row.id, line: r.line, column: 'id' })), 'id');
   // Read and derived indicators share one id space: a derived id may not shadow a read one.
@@ -198,6 +221,20 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
     if ((row.term === undefined) !== (row.term_lang === undefined)) {
       issues.push({ file: file('contextFacts'), line, column: 'term_lang', found: row.term_lang ?? '', expected: 'a language tag exactly when a term is given (both or neither)' });
     }
+  }
+
+  const glossaryPath = `${DATA}/${GLOSSARY_FILE}`;
+  unique(glossaryPath, data.glossary.map((g) => ({ key: g.term.id, line: g.line, column: 'id', entry: `"${g.term.id}"` })), 'id');
+  const termIds = new Set(data.glossary.map((g) => g.term.id));
+  for (const { term, line } of data.glossary) {
+    const entry = `"${term.id}"`;
+    for (const s of term.sources) ref('sources', { file: glossaryPath, line, entry, column: 'sources' }, s);
+    term.equivalents.forEach((e, i) => {
+      for (const s of e.sources) ref('sources', { file: glossaryPath, line, entry, column: `equivalents[${i}].sources` }, s);
+    });
+    term.see.forEach((other, i) => {
+      if (!termIds.has(other)) issues.push({ file: glossaryPath, line, entry, column: `see[${i}]`, found: other, expected: `the id of another term in ${glossaryPath}` });
+    });
   }
 
   const rates = new Set(tables.exchangeRates.map((r) => `${r.row.currency},${r.row.year}`));
