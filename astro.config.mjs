@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
 export default defineConfig({
-  // Canonical addresses need the public origin; set SITE_URL when deploying.
-  site: process.env.SITE_URL || undefined,
+  // Canonical addresses need the public origin; set SITE_URL when deploying (see README).
+  site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   integrations: [mdx()],
   build: {
@@ -15,6 +15,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline scripts or assets into HTML: a strict CSP allows scripts from files only.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Harmless: emitted once per MDX file that imports an .astro component.

@@ -33,6 +33,8 @@ const compare = defineCollection({
       .string()
       .min(50, { error: 'a description for search results and link previews, 50–160 characters' })
       .max(160, { error: 'a description for search results and link previews, 50–160 characters' }),
+    /** Countries the comparison covers (search filters). */
+    countries: z.array(z.enum(['SE', 'NO', 'DK', 'DE', 'GB'], { error: 'an ISO country code of the atlas: SE, NO, DK, DE, GB' })).min(1),
     /** Every source the page cites, prose and data components alike, in the order they should be numbered. */
     sources: z.array(z.enum(sourceIds, { error: 'the id of a source in data/sources.csv' })).min(1),
   }),

@@ -6,6 +6,8 @@ import { DATA_DIR, checkData, diskReader } from '../../src/lib/data/load.ts';
 import { formatIssue } from '../../src/lib/data/issues.ts';
 import { checkLinks } from '../../src/lib/quality/links.ts';
 import { headersFile } from '../../src/lib/security.ts';
+import { robotsTxt, sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
+import { SITE_ORIGIN } from '../../src/lib/site.ts';
 import { listFiles, readPages } from './dist.ts';
 
 /** Timings of one build, in milliseconds, by step. */
@@ -61,13 +63,16 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', log = c
     const [, astroMs] = await timed(() => build({ root, outDir: temp, logLevel: 'warn' }));
     log(`✓ astro build (${(astroMs / 1000).toFixed(1)} s)`);
     writeFileSync(path.join(temp, '_headers'), headersFile());
-    const [{ broken }, linksMs] = await timed(() => checkLinks(readPages(temp), listFiles(temp)));
+    const pages = readPages(temp);
+    writeFileSync(path.join(temp, 'sitemap.xml'), sitemapXml(sitemapPaths(pages.map((p) => p.path)), SITE_ORIGIN));
+    writeFileSync(path.join(temp, 'robots.txt'), robotsTxt(SITE_ORIGIN));
+    const [{ broken }, linksMs] = await timed(() => checkLinks(pages, listFiles(temp)));
     if (broken.length) {
       throw new BuildError(`${broken.length} broken internal link${broken.length === 1 ? '' : 's'}; nothing was published:\n${broken.map((b) => `  - ${b.page}: ${b.href} — ${b.reason}`).join('\n')}`);
     }
     log(`✓ links and anchors checked (${linksMs.toFixed(0)} ms)`);
-    const [{ pages }, indexMs] = await timed(() => indexSite(temp));
-    log(`✓ search index: ${pages} pages (${(indexMs / 1000).toFixed(1)} s)`);
+    const [{ pages: indexed }, indexMs] = await timed(() => indexSite(temp));
+    log(`✓ search index: ${indexed} pages (${(indexMs / 1000).toFixed(1)} s)`);
     if (existsSync(final)) renameSync(final, old);
     renameSync(temp, final);
     rmSync(old, { recursive: true, force: true });

@@ -5,11 +5,21 @@ export const SITE = {
   notReported: 'Not reported',
 } as const;
 
+/**
+ * The public origin of the site, for canonical addresses, the sitemap and
+ * citations. Set SITE_URL when building for a real host; the default is the
+ * address `npm start` serves on.
+ */
+export const SITE_ORIGIN = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
+
 export const NAV = [
   { href: '/', label: 'Home' },
   { href: '/studies/', label: 'Studies' },
   { href: '/compare/welfare-regimes/', label: 'Welfare regimes' },
   { href: '/compare/oslo-berlin/', label: 'Oslo–Berlin' },
+  { href: '/findings/', label: 'Findings' },
+  { href: '/glossary/', label: 'Glossary' },
+  { href: '/sdg/', label: 'SDGs' },
   { href: '/sources/', label: 'Sources' },
   { href: '/about/', label: 'About the data' },
 ] as const;

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { getAtlas } from '../../src/lib/data/load.ts';
+import { findingTags, studyTags } from '../../src/lib/search-tags.ts';
+import { requireBuild } from '../build/helpers.ts';
+import { launch, open } from './browser.ts';
+
+// Search loads its index and WASM on demand: give assertions time to settle.
+const poll = { timeout: 10_000 };
+
+requireBuild();
+const base = inject('baseURL');
+const atlas = getAtlas();
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Run Pagefind in the page and return every indexed page of one type, with its filters. */
+async function indexed(page: Page, type: string): Promise<{ url: string; filters: Record<string, string[]> }[]> {
+  // A string expression, so Vitest does not rewrite the dynamic import meant for the browser.
+  return page.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js');
+    await pf.init();
+    const search = await pf.search(null, { filters: { type: { any: [${JSON.stringify(type)}] } } });
+    return Promise.all(search.results.map(async (r) => { const d = await r.data(); return { url: d.url, filters: d.filters }; }));
+  })()`);
+}
+
+const sorted = (o: Record<string, string[] | undefined>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v?.length).map(([k, v]) => [k, [...v!].sort()]).sort());
+
+describe('the search index', () => {
+  it('holds every study page with its filters', async () => {
+    const { page } = await open(context, `${base}/search/`);
+    const studies = await indexed(page, 'Study');
+    expect(studies.map((s) => s.url).sort()).toEqual(atlas.studies.map((s) => `/studies/${s.id}/`).sort());
+    for (const s of atlas.studies) {
+      const hit = studies.find((r) => r.url === `/studies/${s.id}/`)!;
+      expect(sorted(hit.filters)).toEqual(sorted({ ...studyTags(s, atlas), type: ['Study'] }));
+    }
+    await page.close();
+  });
+
+  it('holds every finding page with its filters', async () => {
+    const { page } = await open(context, `${base}/search/`);
+    const findings = await indexed(page, 'Finding');
+    expect(findings.map((f) => f.url).sort()).toEqual(atlas.findings.map((f) => `/findings/${f.id}/`).sort());
+    for (const f of atlas.findings) {
+      const hit = findings.find((r) => r.url === `/findings/${f.id}/`)!;
+      expect(sorted(hit.filters)).toEqual(sorted({ ...findingTags(f, atlas), type: ['Finding'] }));
+    }
+    await page.close();
+  });
+
+  it('holds every glossary term', async () => {
+    const { page } = await open(context, `${base}/search/`);
+    const terms = await indexed(page, 'Glossary term');
+    expect(terms.map((t) => t.url).sort()).toEqual(atlas.glossary.map((t) => `/glossary/${t.id}/`).sort());
+    await page.close();
+  });
+});
+
+describe('searching in Chromium', () => {
+  const results = (page: Page) => page.locator('#search-results > li');
+
+  it('finds the IOP study by "trust-based governance"; the study can be cited in BibTeX and links to target 17.17', async () => {
+    const { page, log } = await open(context, `${base}/search/`);
+    await page.getByLabel('Search studies, findings, comparisons and terms').fill('trust-based governance');
+    await expect.poll(() => page.locator('#search-status').innerText(), poll).toMatch(/\d+ results? for “trust-based governance”/);
+    const link = page.locator('#search-results a[href="/studies/iop-winding-down/"]');
+    await link.click();
+    await page.waitForURL(`${base}/studies/iop-winding-down/`);
+    const bib = await page.request.get(`${base}${await page.locator('a[download$=".bib"]').getAttribute('href')}`);
+    expect(await bib.text()).toMatch(/^@techreport\{/);
+    expect(await page.locator('a[href="/sdg/#target-17-17"]').count()).toBeGreaterThan(0);
+    expect(log.consoleErrors).toEqual([]);
+    expect(await log.csp()).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['samskabelse', '/studies/aau-samskabelse/'],
+    ['samskaping', '/glossary/co-creation/'],
+    ['idéburet offentligt partnerskap', '/glossary/iop/'],
+    ['Freie Wohlfahrtspflege', '/glossary/freie-wohlfahrtspflege/'],
+  ])('an original-language term, %s, finds %s', async (query, url) => {
+    const { page } = await open(context, `${base}/search/?q=${encodeURIComponent(query)}`);
+    await expect.poll(async () => page.locator(`#search-results a[href="${url}"]`).count(), poll).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('applies a filter, keeps it in a shareable URL, and restores it from that URL', async () => {
+    const { page } = await open(context, `${base}/search/?q=co-production`);
+    await expect.poll(() => results(page).count(), poll).toBeGreaterThan(0);
+    await page.locator('details.filters summary').click();
+    await page.getByRole('checkbox', { name: 'Finding', exact: true }).check();
+    await expect.poll(() => page.url(), poll).toContain('type=Finding');
+    await expect.poll(async () => (await page.locator('.result-meta').allInnerTexts()).every((t) => t.startsWith('Finding')), poll).toBe(true);
+    const shared = page.url();
+    const again = await context.newPage();
+    await again.goto(shared);
+    await expect.poll(() => again.getByRole('checkbox', { name: 'Finding', exact: true }).isChecked(), poll).toBe(true);
+    await expect.poll(async () => again.locator('#search-results > li').count(), poll).toBe(await results(page).count());
+    await again.close();
+    await page.close();
+  });
+
+  it('says when nothing matches, and points to the filters and the glossary', async () => {
+    const { page } = await open(context, `${base}/search/?q=xylophone`);
+    await expect.poll(() => page.locator('#search-status').innerText(), poll).toContain('No results for “xylophone”');
+    expect(await page.locator('#search-status a[href="/glossary/"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('ignores unknown or hostile URL parameters with a visible notice, never writing them as HTML', async () => {
+    const { page, log } = await open(context, `${base}/search/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&country=%3Cscript%3E&evil=1`);
+    await expect.poll(() => page.locator('#search-notice').isVisible(), poll).toBe(true);
+    expect(await page.locator('#search-notice').innerText()).toContain('Ignored 2 unknown parts');
+    expect(await page.locator('#search-results img, #search-status img').count()).toBe(0);
+    expect(await page.getByLabel('Search studies, findings, comparisons and terms').inputValue()).toBe('<img src=x onerror=alert(1)>');
+    expect(log.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('the header search box sends the query to the search page', async () => {
+    const { page } = await open(context, `${base}/studies/copro/`);
+    await page.getByRole('searchbox', { name: 'Search the atlas' }).fill('samskaping');
+    await page.getByRole('searchbox', { name: 'Search the atlas' }).press('Enter');
+    await page.waitForURL(/\/search\/\?q=samskaping/);
+    await expect.poll(() => results(page).count(), poll).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('Cite this', () => {
+  it('copies the APA reference with the copy button', async () => {
+    const ctx = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await open(ctx, `${base}/studies/cocreation-journey/`);
+    const button = page.getByRole('button', { name: 'Copy citation' });
+    await button.click();
+    await expect.poll(() => page.locator('.copy-status').innerText(), poll).toBe('Citation copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('https://doi.org/10.18261/nwr.9.3.1');
+    await ctx.close();
+  });
+
+  it('hides the copy button without JavaScript, leaving the reference and downloads', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await open(ctx, `${base}/studies/cocreation-journey/`);
+    expect(await page.getByRole('button', { name: 'Copy citation' }).count()).toBe(0);
+    expect(await page.locator('.apa').innerText()).toContain('Nordic Welfare Research');
+    await ctx.close();
+  });
+});
