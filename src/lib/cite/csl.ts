@@ -91,6 +91,5 @@ export function atlasCsl(item: { id: string; type: 'webpage' | 'dataset'; title:
 
 /** A finding's permalink page as a citable item. */
 export function findingCsl(finding: Finding, atlas: Atlas, origin: string): CslItem {
-  const title = finding.statement.length > 120 ? `${finding.statement.slice(0, 117).replace(/\s+\S*$/, '')}…` : finding.statement;
-  return atlasCsl({ id: `finding-${finding.id}`, type: 'webpage', title: `Finding: ${title}`, path: `/findings/${finding.id}/`, sources: finding.source_ids }, atlas, origin);
+  return atlasCsl({ id: `finding-${finding.id}`, type: 'webpage', title: `Finding: ${finding.statement.replace(/\.$/, '')}`, path: `/findings/${finding.id}/`, sources: finding.source_ids }, atlas, origin);
 }
