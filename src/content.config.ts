@@ -40,4 +40,14 @@ const compare = defineCollection({
   }),
 });
 
-export const collections = { studies, compare };
+/** content/countries/<code>.mdx: what the country's welfare regime means for co-production there, in prose. */
+const countries = defineCollection({
+  loader: glob({ base: './content/countries', pattern: '*.mdx' }),
+  schema: z.strictObject({
+    country: z.enum(['SE', 'NO', 'DK', 'DE', 'GB'], { error: 'an ISO country code of the atlas: SE, NO, DK, DE, GB' }),
+    description: z.string().min(50).max(160),
+    sources: z.array(z.enum(sourceIds, { error: 'the id of a source in data/sources.csv' })).min(1),
+  }),
+});
+
+export const collections = { studies, compare, countries };

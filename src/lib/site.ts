@@ -15,9 +15,10 @@ export const SITE_ORIGIN = (process.env.SITE_URL || 'http://localhost:4321').rep
 export const NAV = [
   { href: '/', label: 'Home' },
   { href: '/studies/', label: 'Studies' },
-  { href: '/compare/welfare-regimes/', label: 'Welfare regimes' },
-  { href: '/compare/oslo-berlin/', label: 'Oslo–Berlin' },
+  { href: '/countries/', label: 'Countries' },
+  { href: '/themes/', label: 'Themes' },
   { href: '/findings/', label: 'Findings' },
+  { href: '/compare/', label: 'Compare' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/sdg/', label: 'SDGs' },
   { href: '/sources/', label: 'Sources' },

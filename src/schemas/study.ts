@@ -49,6 +49,7 @@ export const amountValue = z.strictObject({
 export const study = z.strictObject({
   id: id.describe('Stable id; also the page address /studies/<id>/.'),
   type: z.enum(['project', 'article'], { error: 'project or article' }).describe('A funded research project or a single article.'),
+  label: z.string().min(3).max(30, { error: 'a short label of at most 30 characters' }).describe('Short label for charts and tables; ours, not a title.'),
   shortName: text.optional().describe('Acronym the study is known by.'),
   titleEn: claims(z.strictObject({ text, ourTranslation: z.literal(true).optional() })).min(1, {
     error: 'at least one English title (mark our own translation with "ourTranslation": true)',

@@ -169,3 +169,14 @@ export const CONTEXT_TOPICS = {
   'drug-services': 'Drug and addiction services',
   funding: 'Funding',
 } as const;
+
+/** What each theme gathers, in our words: the atlas's own categories, not facts from sources. */
+export const THEME_DESCRIPTIONS: Record<keyof typeof THEMES, string> = {
+  motives: 'Why organisations, staff and volunteers take part in co-production, and what each side hopes to gain.',
+  'governance-contracts': 'How collaboration is agreed and steered: partnership agreements such as the Swedish IOP set against procurement and contracts, political backing, and coordination.',
+  'formalisation-power': 'How formal or informal the ties between public bodies and voluntary organisations are, and who has the power to define and manage them.',
+  'trust-based-governance': 'Steering that builds on trust rather than detailed control, as in the Swedish trust-based governance (tillitsbaserad styrning) reform.',
+  'institutional-logics': 'How the established ways of thinking and working of the public sector and of civil society meet, clash or change when they co-produce.',
+  values: 'The values that voluntary and non-profit providers bring to welfare, and how they shape co-production.',
+  'quality-participation-democracy': 'What co-production means for the quality of services, for the participation of users and staff, and for democracy.',
+};

@@ -10,7 +10,8 @@ import { getAtlas } from '../../src/lib/data/load.ts';
  * chart's data or encoding changes its SVG and fails here until the snapshot is
  * reviewed and updated (`npx vitest run tests/charts -u`).
  */
-const charts = [...chartRegistry(getAtlas()).values()];
+// Pair pages all use one builder: one representative pair (Norway–Germany) stands for them.
+const charts = [...chartRegistry(getAtlas()).values()].filter((c) => !c.id.startsWith('compare-') || c.id.startsWith('compare-no-de-'));
 
 describe.each(charts)('chart $id', (spec) => {
   it.each(Object.keys(WIDTHS) as ChartWidth[])('renders the same SVG at %s width', async (width) => {

@@ -1,6 +1,13 @@
 import type { Atlas } from '../data/load.ts';
 import { cityIndicatorChart, countryIndicatorChart } from './indicator-charts.ts';
 import type { AnyChart } from './spec.ts';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import countries110m from 'world-atlas/countries-110m.json';
+import { evidenceMatrixChart, fundingChart, methodsChart, timelineChart } from './overview.ts';
+import { europeFeatures, studyMapChart } from './map.ts';
+import { compareData } from '../compare/data.ts';
+import { allPairs, comparePair } from '../compare/pair.ts';
+import { pairIndicatorChart, PAIR_CHARTS } from '../compare/pair-charts.ts';
 
 /**
  * Every chart of the site, by id. Pages place a chart with <Chart id="…" />;
@@ -9,6 +16,11 @@ import type { AnyChart } from './spec.ts';
  */
 export function chartRegistry(atlas: Atlas): Map<string, AnyChart> {
   const specs: AnyChart[] = [
+    studyMapChart(atlas, europeFeatures(countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>)),
+    evidenceMatrixChart(atlas),
+    timelineChart(atlas),
+    fundingChart(atlas),
+    methodsChart(atlas),
     countryIndicatorChart(atlas, { id: 'public-social-expenditure-2016', indicator: 'public-social-expenditure', period: '2016', title: 'Public social expenditure, 2016', subject: 'public social expenditure', unitLabel: '% of GDP', xMax: 30, digits: 1 }),
     countryIndicatorChart(atlas, { id: 'population-65-plus-2015', indicator: 'population-65-plus', period: '2015', title: 'Population aged 65 and over, 2015', subject: 'share of people aged 65 and over', unitLabel: '% of population', xMax: 25, digits: 1 }),
     countryIndicatorChart(atlas, { id: 'long-term-care-2019', indicator: 'long-term-care-expenditure', period: '2019', title: 'Long-term care spending, 2019', subject: 'long-term care spending', unitLabel: '% of GDP', xMax: 4, digits: 1 }),
@@ -18,5 +30,15 @@ export function chartRegistry(atlas: Atlas): Map<string, AnyChart> {
     cityIndicatorChart(atlas, { id: 'oslo-berlin-population', indicator: 'population', ids: { oslo: 'population-oslo-2021', berlin: 'population-berlin-2020' }, title: 'Population of Oslo and Berlin, turn of 2020/21', subject: 'population', unitLabel: 'residents' }),
     cityIndicatorChart(atlas, { id: 'oslo-berlin-residents-per-district', indicator: 'residents-per-district', ids: { oslo: 'residents-per-district-oslo', berlin: 'residents-per-district-berlin' }, title: 'Residents per city district', subject: 'average number of residents per district', unitLabel: 'residents per district' }),
   ];
-  return new Map(specs.map((s) => [s.id, s]));
+  const charts = new Map(specs.map((s) => [s.id, s]));
+  // The indicator charts of every static comparison page (/compare/<a>-<b>/).
+  const data = compareData(atlas, charts);
+  for (const [a, b] of allPairs()) {
+    const view = comparePair(data, a, b);
+    for (const chart of PAIR_CHARTS) {
+      const spec = pairIndicatorChart(data, view, chart, `compare-${a}-${b}`);
+      charts.set(spec.id, spec);
+    }
+  }
+  return charts;
 }

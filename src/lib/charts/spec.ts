@@ -8,6 +8,8 @@ export interface Column<R> {
   /** How the table shows the value; the CSV keeps the raw value. */
   format?: (value: R[keyof R & string], row: R) => string;
   numeric?: boolean;
+  /** Makes the table cell a link, e.g. from a count to the findings it counts. */
+  href?: (row: R) => string | undefined;
 }
 
 /**

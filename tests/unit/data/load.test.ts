@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR, checkData, diskReader, loadAtlasFrom } from '../../../src/lib/data/load.ts';
 import { disagree } from '../../../src/lib/data/claims.ts';
+import { chartRegistry } from '../../../src/lib/charts/registry.ts';
 
 const atlas = loadAtlasFrom(diskReader(DATA_DIR));
 
@@ -40,6 +41,7 @@ describe('the real data/', () => {
     for (const r of atlas.sdgTargets) for (const id of r.source_ids) used.add(id);
     for (const r of atlas.sdgLinks) for (const id of r.source_ids) used.add(id);
     for (const t of atlas.glossary) for (const id of [...t.sources, ...t.equivalents.flatMap((e) => e.sources)]) used.add(id);
+    for (const chart of chartRegistry(atlas).values()) for (const id of chart.sources) used.add(id);
     // Pages cite sources in their frontmatter too.
     for (const dir of readdirSync('content')) for (const f of readdirSync(`content/${dir}`)) {
       const text = readFileSync(`content/${dir}/${f}`, 'utf8');

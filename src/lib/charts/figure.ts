@@ -1,0 +1,100 @@
+import type { AnyChart } from './spec.ts';
+
+/** What a figure needs besides its spec: rendered SVGs and the caption's facts. */
+export interface FigureParts {
+  /** Heading level of the chart title. */
+  level: 2 | 3 | 4;
+  /** The wide and narrow renders, as SVG markup (build) or elements (browser). */
+  wide: string | Element;
+  narrow?: string | Element;
+  sources: { id: string; publisher: string }[];
+  datasets: string;
+  version: string;
+  /** Where the CSV of the plotted values can be downloaded; omitted when there is none. */
+  csvHref?: string;
+}
+
+/** Ids of a chart's title and description, referenced by its SVGs. */
+export function figureIds(id: string): { base: string; title: string; desc: string } {
+  const base = `chart-${id}`;
+  return { base, title: `${base}-title`, desc: `${base}-desc` };
+}
+
+/**
+ * Build a chart figure as DOM: title and takeaway, legend, the SVG(s), long
+ * description, caveats, a "Show data" table, source line and CSV download.
+ * One function for the build (with a server DOM) and the browser, so a chart
+ * redrawn on the client has exactly the markup of one rendered at build time.
+ */
+export function buildFigure(doc: Document, spec: AnyChart, parts: FigureParts): HTMLElement {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]) => {
+    const node = doc.createElement(tag);
+    for (const [k, v] of Object.entries(props)) node.setAttribute(k, v);
+    for (const c of children) node.append(typeof c === 'string' ? doc.createTextNode(c) : c);
+    return node;
+  };
+  const ids = figureIds(spec.id);
+  const figure = el('figure', { class: 'chart', id: ids.base, 'data-chart': spec.id });
+  figure.append(el('figcaption', {}, el(`h${parts.level}` as 'h3', { class: 'chart-title', id: ids.title }, spec.title), el('p', { class: 'chart-takeaway' }, spec.takeaway)));
+  if (spec.legend?.length) {
+    const legend = el('ul', { class: 'chart-legend', 'aria-label': 'Key' });
+    for (const l of spec.legend) {
+      legend.append(el('li', {}, el('span', { class: `swatch swatch-${l.symbol ?? 'square'}`, style: `--swatch:${l.color}`, 'aria-hidden': 'true' }), l.label));
+    }
+    figure.append(legend);
+  }
+  const plot = (svg: string | Element, cls: string) => {
+    const holder = el('div', { class: `chart-plot ${cls}` });
+    if (typeof svg === 'string') holder.innerHTML = svg;
+    else holder.append(svg);
+    return holder;
+  };
+  figure.append(plot(parts.wide, parts.narrow ? 'chart-wide' : 'chart-only'));
+  if (parts.narrow) figure.append(plot(parts.narrow, 'chart-narrow'));
+  figure.append(el('p', { class: 'chart-description', id: ids.desc }, spec.description));
+  if (spec.notes.length) figure.append(el('ul', { class: 'chart-notes' }, ...spec.notes.map((n) => el('li', {}, n))));
+
+  const cell = (column: AnyChart['columns'][number], row: object) => {
+    const value = (row as Record<string, unknown>)[column.key];
+    return column.format ? column.format(value as never, row as never) : String(value ?? '');
+  };
+  const table = el(
+    'table',
+    {},
+    el('caption', {}, `${spec.title}: the plotted values`),
+    el('thead', {}, el('tr', {}, ...spec.columns.map((c) => el('th', c.numeric ? { scope: 'col', class: 'num' } : { scope: 'col' }, c.label)))),
+    el(
+      'tbody',
+      {},
+      ...spec.rows.map((row) =>
+        el(
+          'tr',
+          {},
+          ...spec.columns.map((c, i) => {
+            const href = c.href?.(row as never);
+            const content = href ? el('a', { href }, cell(c, row)) : cell(c, row);
+            return i === 0 ? el('th', { scope: 'row' }, content) : el('td', c.numeric ? { class: 'num' } : {}, content);
+          }),
+        ),
+      ),
+    ),
+  );
+  figure.append(el('details', { class: 'chart-data' }, el('summary', {}, 'Show data'), el('div', { class: 'table-wrap' }, table)));
+
+  const source = el('p', { class: 'chart-source' });
+  if (parts.sources.length) {
+    source.append('Source: ');
+    parts.sources.forEach((s, i) => {
+      if (i > 0) source.append('; ');
+      source.append(el('a', { href: `/sources/#source-${s.id}` }, s.publisher));
+    });
+    source.append('. ');
+  }
+  source.append(`Data: ${parts.datasets}, data version ${parts.version}.`);
+  if (parts.csvHref) {
+    source.append(' ');
+    source.append(el('a', { href: parts.csvHref, download: parts.csvHref.split('/').pop()! }, 'Download these values (CSV)'));
+  }
+  figure.append(source);
+  return figure;
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { requireBuild } from '../build/helpers.ts';
+import { launch, open } from './browser.ts';
+
+requireBuild();
+const base = inject('baseURL');
+const poll = { timeout: 10_000 };
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the compare tool', () => {
+  it('redraws the chosen pair with charts, keeps it in the URL, and follows back and forward', async () => {
+    const context = await browser.newContext();
+    const { page, log } = await open(context, `${base}/compare/?a=se&b=dk`);
+    await expect.poll(() => page.locator('#compare-status').innerText(), poll).toBe('Showing Sweden and Denmark.');
+    expect(await page.locator('#compare-view figure[data-chart] svg[role="img"]').count()).toBe(3);
+    await page.getByLabel('Second').selectOption('liberal');
+    await expect.poll(() => page.url(), poll).toContain('?a=se&b=liberal');
+    await expect.poll(() => page.locator('#compare-status').innerText(), poll).toBe('Showing Sweden and Liberal regime.');
+    expect(await page.locator('#compare-view [data-side="liberal"]').innerText()).toContain('No study in the atlas.');
+    await page.goBack();
+    await expect.poll(() => page.locator('#compare-status').innerText(), poll).toBe('Showing Sweden and Denmark.');
+    expect(await page.getByLabel('Second').inputValue()).toBe('dk');
+    expect(log.consoleErrors).toEqual([]);
+    expect(await log.csp()).toEqual([]);
+    await context.close();
+  });
+
+  it('ignores an unknown side in the URL with a notice', async () => {
+    const context = await browser.newContext();
+    const { page } = await open(context, `${base}/compare/?a=%3Cb%3Ex&b=de`);
+    await expect.poll(() => page.locator('#compare-notice').isVisible(), poll).toBe(true);
+    expect(await page.locator('#compare-view b').count()).toBe(0);
+    await context.close();
+  });
+
+  it('without JavaScript offers every pair as a static page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await open(context, `${base}/compare/`);
+    await page.getByRole('link', { name: 'Norway and Germany' }).click();
+    await page.waitForURL(`${base}/compare/no-de/`);
+    expect(await page.locator('h1').innerText()).toBe('Norway and Germany compared');
+    expect(await page.locator('figure[data-chart] svg').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
