@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   // Canonical addresses need the public origin; set SITE_URL when deploying (see README).
@@ -14,6 +15,17 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [
+      {
+        // The explorer uses no Arrow: keep Arquero's Arrow dependency out of the browser bundle only.
+        name: 'atlas:no-arrow-in-browser',
+        enforce: 'pre',
+        resolveId(id, _importer, options) {
+          if (id === '@uwdata/flechette' && !options?.ssr) return fileURLToPath(new URL('./src/lib/explore/no-arrow.ts', import.meta.url));
+          return null;
+        },
+      },
+    ],
     build: {
       // Never inline scripts or assets into HTML: a strict CSP allows scripts from files only.
       assetsInlineLimit: 0,

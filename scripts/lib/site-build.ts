@@ -1,4 +1,4 @@
-import { existsSync, rmSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -25,6 +25,14 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
   const start = performance.now();
   const result = await fn();
   return [result, performance.now() - start];
+}
+
+/** Copy every data release to /data/<version>/ and the latest to /data/latest/: stable download addresses. */
+export function publishReleases(dataDir: string, siteDir: string): void {
+  const index = JSON.parse(readFileSync(path.join(dataDir, 'releases', 'index.json'), 'utf8')) as { releases: { version: string }[] };
+  for (const { version } of index.releases) cpSync(path.join(dataDir, 'releases', version), path.join(siteDir, 'data', version), { recursive: true });
+  const latest = index.releases.at(-1);
+  if (latest) cpSync(path.join(dataDir, 'releases', latest.version), path.join(siteDir, 'data', 'latest'), { recursive: true });
 }
 
 /** Index the built pages with Pagefind's Node API; the index covers <main data-pagefind-body> only. */
@@ -62,7 +70,9 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', log = c
   try {
     const [, astroMs] = await timed(() => build({ root, outDir: temp, logLevel: 'warn' }));
     log(`✓ astro build (${(astroMs / 1000).toFixed(1)} s)`);
-    writeFileSync(path.join(temp, '_headers'), headersFile());
+    publishReleases(path.join(root, 'data'), temp);
+    const topLevel = readdirSync(temp, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    writeFileSync(path.join(temp, '_headers'), headersFile(topLevel));
     const pages = readPages(temp);
     writeFileSync(path.join(temp, 'sitemap.xml'), sitemapXml(sitemapPaths(pages.map((p) => p.path)), SITE_ORIGIN));
     writeFileSync(path.join(temp, 'robots.txt'), robotsTxt(SITE_ORIGIN));

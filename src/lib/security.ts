@@ -5,13 +5,13 @@
  *
  * Scripts only from this origin and never inline; 'wasm-unsafe-eval' lets
  * Pagefind compile its WebAssembly search core. Styles allow inline style
- * attributes because Plot's server-rendered SVG carries them.
+ * attributes because Plot's SVG carries them.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self' blob:",
@@ -20,21 +20,52 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
-/** The policy for a <meta http-equiv> element (frame-ancestors is ignored there). */
-export const CSP_META = CSP_DIRECTIVES.join('; ');
+/**
+ * Pages that need more than the default policy, and why. Arquero compiles its
+ * table expressions with `new Function` and has no mode without it
+ * (github.com/uwdata/arquero/issues/361), so the explorer alone may evaluate
+ * code it generates itself; it still loads scripts from this origin only, and
+ * no user input ever becomes an Arquero expression.
+ */
+export const CSP_EXCEPTIONS: Record<string, { scriptSrc: string; why: string }> = {
+  '/explore/': { scriptSrc: "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'", why: 'Arquero compiles expressions with new Function' },
+};
 
-/** Headers every response should carry. */
+/** The policy of a page, by its site path. */
+export function cspFor(path: string): string[] {
+  const exception = Object.entries(CSP_EXCEPTIONS).find(([prefix]) => path.startsWith(prefix))?.[1];
+  return CSP_DIRECTIVES.map((d) => (exception && d.startsWith('script-src') ? exception.scriptSrc : d));
+}
+
+/** The policy for a <meta http-equiv> element (frame-ancestors is ignored there). */
+export function cspMeta(path: string): string {
+  return cspFor(path).join('; ');
+}
+
+/** Headers every response should carry, besides its CSP. */
 export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; '),
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The `_headers` file for static hosts. */
-export function headersFile(): string {
-  const lines = ['# Security headers for every page; generated from src/lib/security.ts by the build.', '/*'];
+/** The CSP header value for a path, with frame-ancestors (which a <meta> cannot carry). */
+export function cspHeader(path: string): string {
+  return [...cspFor(path), "frame-ancestors 'none'"].join('; ');
+}
+
+/**
+ * The `_headers` file for static hosts: common headers for every path, and the
+ * CSP per top-level section, so a section with an exception never also gets
+ * the default policy (hosts merge the values of rules that both match).
+ */
+export function headersFile(topLevel: readonly string[]): string {
+  const lines = ['# Security headers; generated from src/lib/security.ts by the build.', '/*'];
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`  ${name}: ${value}`);
+  const paths = ['/', '/404.html', ...[...topLevel].sort().map((dir) => `/${dir}/*`)];
+  for (const p of paths) {
+    lines.push('', p, `  Content-Security-Policy: ${cspHeader(p.replace(/\*$/, ''))}`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -21,6 +21,8 @@ export const NAV = [
   { href: '/compare/', label: 'Compare' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/sdg/', label: 'SDGs' },
+  { href: '/data/', label: 'Data' },
+  { href: '/explore/', label: 'Explore' },
   { href: '/sources/', label: 'Sources' },
   { href: '/about/', label: 'About the data' },
 ] as const;

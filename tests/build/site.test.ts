@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/quality/links.ts';
-import { SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { SECURITY_HEADERS, cspHeader, cspMeta } from '../../src/lib/security.ts';
 import { listFiles, readPages } from '../../scripts/lib/dist.ts';
 import { DIST, allPages, page, requireBuild } from './helpers.ts';
 
@@ -17,12 +17,19 @@ describe('the built site', () => {
     const inline = [...doc.querySelectorAll('script:not([src])')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
     expect(inline.map((s) => s.outerHTML.slice(0, 80))).toEqual([]);
     const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toBe(cspMeta(path));
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    // Only the explorer may evaluate code (Arquero); every other page keeps the strict policy.
+    if (path.startsWith('/explore/')) expect(csp).toContain("'unsafe-eval'");
+    else expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'; ");
   });
 
-  it('ships a _headers file with the security headers for static hosts', () => {
+  it('ships a _headers file with the security headers for static hosts, one CSP per section', () => {
     const headers = readFileSync(`${DIST}/_headers`, 'utf8');
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers).toContain(`${name}: ${value}`);
+    expect(headers).toContain(`/studies/*\n  Content-Security-Policy: ${cspHeader('/studies/')}`);
+    expect(headers).toContain(`/explore/*\n  Content-Security-Policy: ${cspHeader('/explore/')}`);
+    expect(headers.match(/^\/\*$/m)?.length).toBe(1);
+    expect(headers.split('/*\n')[1]!.split('\n\n')[0]).not.toContain('Content-Security-Policy');
   });
 });

@@ -18,22 +18,23 @@ const TYPES: Record<string, string> = {
   '.ris': 'text/plain; charset=utf-8',
 };
 
-/** Headers from a Netlify/Cloudflare-style `_headers` file: `/*` blocks apply to every path. */
-function readHeaders(root: string): [string, string][] {
+/** Rules of a Netlify/Cloudflare-style `_headers` file: a path pattern (`/*`, `/dir/*` or exact) and its headers. */
+function readHeaders(root: string): { pattern: string; headers: [string, string][] }[] {
   const file = path.join(root, '_headers');
   if (!existsSync(file)) return [];
-  const out: [string, string][] = [];
-  let applies = false;
+  const rules: { pattern: string; headers: [string, string][] }[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) applies = line.trim() === '/*';
-    else if (applies) {
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
       const i = line.indexOf(':');
-      out.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+      rules.at(-1)?.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
     }
   }
-  return out;
+  return rules;
 }
+
+const matches = (pattern: string, pathname: string) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern || (pattern === '/' && pathname === '/index.html'));
 
 /**
  * Serve a built site as a static host would: directory index, 404.html, the
@@ -58,7 +59,7 @@ export async function serveStatic(root: string): Promise<{ url: string; server: 
       status = 404;
       file = path.join(root, '404.html');
     }
-    for (const [k, v] of headers) res.setHeader(k, v);
+    for (const rule of headers) if (matches(rule.pattern, pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
     res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });

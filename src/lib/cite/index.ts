@@ -3,18 +3,20 @@ import { getAtlas } from '../data/load.ts';
 import { SITE_ORIGIN } from '../site.ts';
 import type { CslItem } from './csl.ts';
 import { citables } from './registry.ts';
+import { readCatalog } from '../data/catalog.ts';
+import { DATA_DIR } from '../data/load.ts';
 
 let cached: Map<string, CslItem> | undefined;
 
 /** Every citable item of the site, built once per build. */
 export function getCitables(): Map<string, CslItem> {
-  cached ??= citables(getAtlas(), getCharts(), SITE_ORIGIN);
+  cached ??= citables(getAtlas(), getCharts(), SITE_ORIGIN, readCatalog(DATA_DIR));
   return cached;
 }
 
 /** One citable item by key, with a helpful error for a typo. */
 export function getCitable(key: string): CslItem {
   const item = getCitables().get(key);
-  if (!item) throw new Error(`Nothing citable under "${key}"; keys look like study/<id>, finding/<id>, chart/<id> (src/lib/cite/registry.ts).`);
+  if (!item) throw new Error(`Nothing citable under "${key}"; keys look like study/<id>, finding/<id>, chart/<id>, dataset/<name> (src/lib/cite/registry.ts).`);
   return item;
 }
