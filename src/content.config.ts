@@ -6,12 +6,14 @@ import { getAtlas } from './lib/data/load.ts';
 // Loading the atlas here validates data/ before any page renders: a bad row
 // stops the build with the full list of problems.
 const atlas = getAtlas();
+// ATLAS_CONTENT_DIR points at another content folder (the scale benchmark's synthetic corpus).
+const CONTENT = process.env.ATLAS_CONTENT_DIR || './content';
 const studyIds = atlas.studies.map((s) => s.id) as [string, ...string[]];
 const sourceIds = atlas.sources.map((s) => s.id) as [string, ...string[]];
 
 /** content/studies/<id>.mdx: the page of one study; its facts come from data/, its summary from the MDX body. */
 const studies = defineCollection({
-  loader: glob({ base: './content/studies', pattern: '*.mdx' }),
+  loader: glob({ base: `${CONTENT}/studies`, pattern: '*.mdx' }),
   schema: z.strictObject({
     study: z.enum(studyIds, { error: `the id of a study in data/studies.json: one of ${studyIds.join(', ')}` }),
     description: z
@@ -26,7 +28,7 @@ const studies = defineCollection({
 
 /** content/compare/<slug>.mdx: comparison pages; prose in the body, figures from data through components. */
 const compare = defineCollection({
-  loader: glob({ base: './content/compare', pattern: '*.mdx' }),
+  loader: glob({ base: `${CONTENT}/compare`, pattern: '*.mdx' }),
   schema: z.strictObject({
     title: z.string().min(5),
     description: z
@@ -42,7 +44,7 @@ const compare = defineCollection({
 
 /** content/countries/<code>.mdx: what the country's welfare regime means for co-production there, in prose. */
 const countries = defineCollection({
-  loader: glob({ base: './content/countries', pattern: '*.mdx' }),
+  loader: glob({ base: `${CONTENT}/countries`, pattern: '*.mdx' }),
   schema: z.strictObject({
     country: z.enum(['SE', 'NO', 'DK', 'DE', 'GB'], { error: 'an ISO country code of the atlas: SE, NO, DK, DE, GB' }),
     description: z.string().min(50).max(160),

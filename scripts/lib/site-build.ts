@@ -5,6 +5,7 @@ import * as pagefind from 'pagefind';
 import { DATA_DIR, checkData, diskReader } from '../../src/lib/data/load.ts';
 import { formatIssue } from '../../src/lib/data/issues.ts';
 import { checkLinks } from '../../src/lib/quality/links.ts';
+import { checkA11y } from '../../src/lib/quality/a11y-static.ts';
 import { headersFile } from '../../src/lib/security.ts';
 import { robotsTxt, sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
 import { SITE_ORIGIN } from '../../src/lib/site.ts';
@@ -55,9 +56,9 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
  * folder, check its links, index it, then swap it into place. A failure at any step leaves the
  * previous dist/ untouched, so a broken build publishes nothing.
  */
-export async function buildSite({ root = process.cwd(), outDir = 'dist', log = console.log } = {}): Promise<BuildTimings> {
+export async function buildSite({ root = process.cwd(), outDir = 'dist', dataDir = DATA_DIR, log = console.log } = {}): Promise<BuildTimings> {
   const start = performance.now();
-  const [issues, checkMs] = await timed(() => checkData(diskReader(DATA_DIR)));
+  const [issues, checkMs] = await timed(() => checkData(diskReader(dataDir)));
   if (issues.length) {
     throw new BuildError(`data/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was built:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
   }
@@ -70,7 +71,7 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', log = c
   try {
     const [, astroMs] = await timed(() => build({ root, outDir: temp, logLevel: 'warn' }));
     log(`✓ astro build (${(astroMs / 1000).toFixed(1)} s)`);
-    publishReleases(path.join(root, 'data'), temp);
+    publishReleases(dataDir, temp);
     const topLevel = readdirSync(temp, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     writeFileSync(path.join(temp, '_headers'), headersFile(topLevel));
     const pages = readPages(temp);
@@ -81,6 +82,11 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', log = c
       throw new BuildError(`${broken.length} broken internal link${broken.length === 1 ? '' : 's'}; nothing was published:\n${broken.map((b) => `  - ${b.page}: ${b.href} — ${b.reason}`).join('\n')}`);
     }
     log(`✓ links and anchors checked (${linksMs.toFixed(0)} ms)`);
+    const a11y = checkA11y(pages);
+    if (a11y.length) {
+      throw new BuildError(`${a11y.length} accessibility problem${a11y.length === 1 ? '' : 's'}; nothing was published:\n${a11y.map((i) => `  - ${i.page} [${i.rule}]: ${i.detail}`).join('\n')}`);
+    }
+    log(`✓ page structure checked for accessibility (${pages.length} pages)`);
     const [{ pages: indexed }, indexMs] = await timed(() => indexSite(temp));
     log(`✓ search index: ${indexed} pages (${(indexMs / 1000).toFixed(1)} s)`);
     if (existsSync(final)) renameSync(final, old);

@@ -28,7 +28,7 @@ export interface PageLog {
 }
 
 /** Open a page and record console errors and every request that leaves the site's origin. */
-export async function open(context: BrowserContext, url: string): Promise<{ page: Page; log: PageLog }> {
+export async function open(context: BrowserContext, url: string, { allowStatus }: { allowStatus?: number } = {}): Promise<{ page: Page; log: PageLog }> {
   const page = await context.newPage();
   const origin = new URL(url).origin;
   // Registered through the DevTools protocol, before any page script and outside the page's CSP.
@@ -53,7 +53,7 @@ export async function open(context: BrowserContext, url: string): Promise<{ page
   });
   page.on('requestfailed', (r) => log.failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
   const response = await page.goto(url, { waitUntil: 'load' });
-  if (!response || response.status() >= 400) throw new Error(`${url} answered ${response?.status()}`);
+  if (!response || (response.status() >= 400 && response.status() !== allowStatus)) throw new Error(`${url} answered ${response?.status()}`);
   return { page, log };
 }
 

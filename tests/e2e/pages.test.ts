@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { allPages, requireBuild } from '../build/helpers.ts';
+import { readFileSync } from 'node:fs';
+import { DIST, requireBuild } from '../build/helpers.ts';
+import { SITE_ORIGIN } from '../../src/lib/site.ts';
 import { axe, launch, open } from './browser.ts';
 
 requireBuild();
 const base = inject('baseURL');
-const pages = allPages().filter((p) => p !== '/404.html');
+// Walk the sitemap, as a crawler would, plus the 404 page.
+const sitemap = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
+const pages = [...[...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!.slice(SITE_ORIGIN.length)), '/404.html'];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -19,7 +23,7 @@ describe.each(['light', 'dark'] as const)('every page in Chromium, %s theme', (c
   it.each(pages)('%s: loads without console errors, off-site requests or CSP violations, and passes axe (WCAG 2.2 AA)', async (path) => {
     const context = await browser.newContext({ colorScheme });
     try {
-      const { page, log } = await open(context, base + path);
+      const { page, log } = await open(context, base + path, { allowStatus: path === '/404.html' ? 404 : undefined });
       expect(log.consoleErrors).toEqual([]);
       expect(log.offsite).toEqual([]);
       expect(log.failed).toEqual([]);
@@ -31,7 +35,23 @@ describe.each(['light', 'dark'] as const)('every page in Chromium, %s theme', (c
   });
 });
 
+/** One page of each type, for the checks that do not need every page. */
+const PAGE_TYPES = ['/', '/studies/', '/studies/copro/', '/findings/', '/findings/iop-tbs-helps/', '/countries/de/', '/themes/motives/', '/compare/', '/compare/no-de/', '/compare/welfare-regimes/', '/compare/oslo-berlin/', '/glossary/', '/glossary/iop/', '/sdg/', '/data/', '/data/findings/', '/explore/', '/search/', '/sources/', '/about/'];
+
 describe('without JavaScript', () => {
+  it.each(PAGE_TYPES)('%s reads completely: heading, content, no script-only gaps', async (path) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const { page } = await open(context, base + path);
+      expect(await page.locator('h1').count()).toBe(1);
+      const main = await page.locator('main').innerText();
+      expect(main.length).toBeGreaterThan(200);
+      expect(main).not.toContain('Loading');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a study page shows its facts, findings and sources', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
@@ -46,6 +66,36 @@ describe('without JavaScript', () => {
 });
 
 describe('keyboard', () => {
+  /** Tab through the page and return the elements that took focus. */
+  const tabStops = async (path: string, presses: number) => {
+    const context = await browser.newContext();
+    const { page } = await open(context, base + path);
+    const stops: string[] = [];
+    for (let i = 0; i < presses; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}`;
+      }));
+    }
+    await context.close();
+    return stops;
+  };
+
+  it('reaches the search box, the filters and every filter control on the search page', async () => {
+    const stops = await tabStops('/search/', 40);
+    expect(stops).toContain('input#site-search-q[name=q]');
+    expect(stops).toContain('input#search-q[name=q]');
+    expect(stops).toContain('summary');
+  });
+
+  it('reaches both choices of the compare tool', async () => {
+    const stops = await tabStops('/compare/', 30);
+    expect(stops).toContain('select#compare-a[name=a]');
+    expect(stops).toContain('select#compare-b[name=b]');
+  });
+
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
     const context = await browser.newContext();
     try {

@@ -85,3 +85,25 @@ describe('renderSvg', () => {
     expect(roundNumbers('translate(285.4526666666667,58)')).toBe('translate(285.45,58)');
   });
 });
+
+import { termMatcher } from '../../src/lib/terms.ts';
+
+describe('termMatcher', () => {
+  const mark = termMatcher([
+    { text: 'tillitsbaserad styrning', lang: 'sv' },
+    { text: 'tillitsbaserad styrning och ledning', lang: 'sv' },
+    { text: 'samskaping', lang: 'nb' },
+  ]);
+  it('marks whole terms, longest first, whatever their case', () => {
+    expect(mark('Trust (tillitsbaserad styrning och ledning) and Samskaping.')).toEqual([
+      { text: 'Trust (' },
+      { text: 'tillitsbaserad styrning och ledning', lang: 'sv' },
+      { text: ') and ' },
+      { text: 'Samskaping', lang: 'nb' },
+      { text: '.' },
+    ]);
+  });
+  it('leaves parts of longer words alone', () => {
+    expect(mark('samskapingsprosjekt')).toEqual([{ text: 'samskapingsprosjekt' }]);
+  });
+});

@@ -4,6 +4,7 @@ import { current } from '../data/claims.ts';
 import { displayTitle } from '../study/facts.ts';
 import { countryIndicatorRows } from '../charts/indicator-charts.ts';
 import type { CompareData } from './pair.ts';
+import { foreignTerms } from '../data/terms.ts';
 import { PAIR_CHARTS } from './pair-charts.ts';
 
 /** Axis settings of the indicators a comparison can show, taken from the site's country charts. */
@@ -17,6 +18,7 @@ const AXES: Record<(typeof PAIR_CHARTS)[number], { unitLabel: string; xMax: numb
 export function compareData(atlas: Atlas, charts: Map<string, AnyChart>): CompareData {
   return {
     version: atlas.version.version,
+    terms: foreignTerms(atlas),
     countries: atlas.countries.map((c) => ({ code: c.code, name: c.name, regime: c.regime })),
     regimes: atlas.regimes.map((r) => ({ id: r.id, name: r.name })),
     studies: atlas.studies.map((s) => ({ id: s.id, title: displayTitle(s), countries: current(s.countries).map((c) => c.value) })),

@@ -7,6 +7,8 @@ import { COUNTRIES, REGIMES, THEMES } from '../../schemas/vocab.ts';
  */
 export interface CompareData {
   version: string;
+  /** Original-language terms to mark with their language in statements. */
+  terms: { text: string; lang: string }[];
   countries: { code: string; name: string; regime: string }[];
   regimes: { id: string; name: string }[];
   studies: { id: string; title: string; countries: string[] }[];

@@ -2,6 +2,7 @@ import { buildFigure } from '../charts/figure.ts';
 import type { AnyChart } from '../charts/spec.ts';
 import { pairIndicatorChart, PAIR_CHARTS } from './pair-charts.ts';
 import type { CompareData, PairView, SideView } from './pair.ts';
+import { appendMarked, termMatcher } from '../terms.ts';
 
 /** How to draw a chart in the current environment: SVG strings at build time, Plot elements in the browser. */
 export type DrawChart = (spec: AnyChart) => { wide: string | Element; narrow?: string | Element; csvHref?: string };
@@ -19,6 +20,12 @@ export function renderPair(doc: Document, data: CompareData, view: PairView, dra
     return node;
   };
   const link = (href: string, text: string) => el('a', { href }, text);
+  const mark = termMatcher(data.terms);
+  const markedLink = (href: string, text: string) => {
+    const a = el('a', { href });
+    appendMarked(doc, a, text, mark);
+    return a;
+  };
   const root = el('div', { class: 'pair-view', 'data-pair': `${view.a.id}-${view.b.id}` });
 
   const sideCard = (side: SideView) =>
@@ -39,7 +46,7 @@ export function renderPair(doc: Document, data: CompareData, view: PairView, dra
     root.append(el('p', { class: 'not-reported' }, 'Neither side has findings in the atlas.'));
   } else {
     const findingList = (findings: CompareData['findings']) =>
-      findings.length ? el('ul', {}, ...findings.map((f) => el('li', {}, link(`/findings/${f.id}/`, f.statement)))) : el('span', { class: 'not-reported' }, 'None');
+      findings.length ? el('ul', {}, ...findings.map((f) => el('li', {}, markedLink(`/findings/${f.id}/`, f.statement)))) : el('span', { class: 'not-reported' }, 'None');
     const table = el(
       'table',
       { class: 'compare-table' },

@@ -75,6 +75,18 @@ function sortIssues(issues: DataIssue[]): DataIssue[] {
     .map(({ issue }) => issue);
 }
 
+/** Rows grouped by a key, looked up in constant time; unknown keys give an empty list. */
+function byKey<T>(items: readonly T[], key: (item: T) => string): (k: string) => T[] {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return (k) => map.get(k) ?? [];
+}
+
 /** Validate every dataset; returns all issues found, or none. */
 export function checkData(read: DataReader): DataIssue[] {
   const { data, issues } = validateFiles(read);
@@ -116,11 +128,15 @@ export function loadAtlasFrom(read: DataReader): Atlas {
     glossary: data.glossary.map((g) => g.term),
     sdgTargets: rows(data.tables.sdgTargets),
     sdgLinks: rows(data.tables.sdgLinks),
-    sdgsOf: (studyId) =>
-      rows(data.tables.sdgTargets).flatMap((target) => {
-        const link = data.tables.sdgLinks.find((l) => l.row.study_id === studyId && l.row.code === target.code)?.row;
-        return link ? [{ target, link }] : [];
-      }),
+    sdgsOf: (() => {
+      const targets = rows(data.tables.sdgTargets);
+      const links = byKey(rows(data.tables.sdgLinks), (l) => l.study_id);
+      return (studyId: string) =>
+        targets.flatMap((target) => {
+          const link = links(studyId).find((l) => l.code === target.code);
+          return link ? [{ target, link }] : [];
+        });
+    })(),
     country: (code) => {
       const c = countryByCode.get(code as Country['code']);
       if (!c) throw new Error(`Unknown country "${code}" in page code: data/countries.csv has ${[...countryByCode.keys()].join(', ')}.`);
@@ -130,14 +146,19 @@ export function loadAtlasFrom(read: DataReader): Atlas {
     source: lookup(sources, 'source'),
     organisation: lookup(organisations, 'organisation'),
     publication: lookup(publications, 'publication'),
-    rolesOf: (id) => roles.filter((r) => r.study_id === id),
-    findingsOf: (id) => findings.filter((f) => f.study_id === id),
-    publicationsOf: (id) => publications.filter((p) => p.study_id === id),
+    // Indexed once: pages ask per study, and a scan per call grows with studies × rows.
+    rolesOf: byKey(roles, (r) => r.study_id),
+    findingsOf: byKey(findings, (f) => f.study_id),
+    publicationsOf: byKey(publications, (p) => p.study_id),
   };
 }
 
-/** Where the site's data lives; resolved from the working directory because bundled code moves. */
-export const DATA_DIR = path.resolve(process.cwd(), 'data');
+/**
+ * Where the site's data lives; resolved from the working directory because
+ * bundled code moves. ATLAS_DATA_DIR points elsewhere (the scale benchmark's
+ * synthetic corpus).
+ */
+export const DATA_DIR = path.resolve(process.cwd(), process.env.ATLAS_DATA_DIR || 'data');
 
 let cached: Atlas | undefined;
 /** The site's atlas, loaded once per build. */
