@@ -56,7 +56,7 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
  * folder, check its links, index it, then swap it into place. A failure at any step leaves the
  * previous dist/ untouched, so a broken build publishes nothing.
  */
-export async function buildSite({ root = process.cwd(), outDir = 'dist', dataDir = DATA_DIR, log = console.log } = {}): Promise<BuildTimings> {
+export async function buildSite({ root = process.cwd(), outDir = 'dist', dataDir = DATA_DIR, cacheDir = undefined as string | undefined, log = console.log } = {}): Promise<BuildTimings> {
   const start = performance.now();
   const [issues, checkMs] = await timed(() => checkData(diskReader(dataDir)));
   if (issues.length) {
@@ -65,11 +65,12 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', dataDir
   log(`✓ data checked (${checkMs.toFixed(0)} ms)`);
 
   const final = path.resolve(root, outDir);
-  const temp = path.resolve(root, `.dist-building-${process.pid}`);
-  const old = path.resolve(root, `.dist-old-${process.pid}`);
+  // The temporary folders sit beside the target, so the final rename stays on one file system.
+  const temp = path.join(path.dirname(final), `.dist-building-${process.pid}`);
+  const old = path.join(path.dirname(final), `.dist-old-${process.pid}`);
   rmSync(temp, { recursive: true, force: true });
   try {
-    const [, astroMs] = await timed(() => build({ root, outDir: temp, logLevel: 'warn' }));
+    const [, astroMs] = await timed(() => build({ root, outDir: temp, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) }));
     log(`✓ astro build (${(astroMs / 1000).toFixed(1)} s)`);
     publishReleases(dataDir, temp);
     const topLevel = readdirSync(temp, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);

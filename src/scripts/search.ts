@@ -11,7 +11,7 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const MAX_RESULTS = 40;
+const MAX_RESULTS = 20;
 // Built by Pagefind after Vite bundles this file, so it is loaded at run time.
 const PAGEFIND = '/pagefind/pagefind.js';
 

@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -40,7 +41,7 @@ const matches = (pattern: string, pathname: string) => (pattern.endsWith('*') ? 
  * Serve a built site as a static host would: directory index, 404.html, the
  * `_headers` file, on loopback only. For tests; not a production server.
  */
-export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
+export async function serveStatic(root: string, { gzip = false }: { gzip?: boolean } = {}): Promise<{ url: string; server: Server }> {
   const headers = readHeaders(root);
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -60,7 +61,15 @@ export async function serveStatic(root: string): Promise<{ url: string; server: 
       file = path.join(root, '404.html');
     }
     for (const rule of headers) if (matches(rule.pattern, pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    // Compress text and WebAssembly as a static host or CDN would (Pagefind's index files are compressed already).
+    if (gzip && /gzip/.test(String(req.headers['accept-encoding'])) && (/^(text|application\/(json|javascript|wasm|xml))|svg/.test(type))) {
+      const body = gzipSync(readFileSync(file));
+      res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.byteLength, vary: 'accept-encoding' });
+      res.end(body);
+      return;
+    }
+    res.writeHead(status, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+
+export interface Bytes {
+  raw: number;
+  gz: number;
+}
+export interface PageWeight {
+  path: string;
+  html: Bytes;
+  css: Bytes;
+  js: Bytes & { files: string[] };
+}
+
+const size = (buf: Buffer): Bytes => ({ raw: buf.byteLength, gz: gzipSync(buf, { level: 9 }).byteLength });
+const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gz: a.gz + b.gz });
+
+/** Every module a script loads statically, following Vite's `import … from "./x.js"` between chunks. */
+function moduleClosure(dist: string, entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(path.join(dist, entry), 'utf8');
+  for (const m of code.matchAll(/(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\s*["']([^"']+)["']/g)) {
+    const spec = m[1] ?? m[2]!;
+    if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
+    moduleClosure(dist, path.posix.join(path.posix.dirname(entry), spec).replace(/^\//, ''), seen);
+  }
+  return seen;
+}
+
+/**
+ * What a page costs before any interaction: its HTML, the stylesheets it links
+ * and the scripts it loads with their static imports, raw and gzipped (level 9).
+ * Data fetched at run time (search index, JSON) is measured in the browser by npm run bench.
+ */
+export function pageWeight(dist: string, sitePath: string): PageWeight {
+  const file = path.join(dist, sitePath, sitePath.endsWith('/') ? 'index.html' : '');
+  const html = readFileSync(file);
+  const { document } = parseHTML(html.toString('utf8'));
+  let css: Bytes = { raw: 0, gz: 0 };
+  for (const link of document.querySelectorAll('link[rel="stylesheet"]')) css = add(css, size(readFileSync(path.join(dist, link.getAttribute('href')!))));
+  const modules = new Set<string>();
+  for (const s of document.querySelectorAll('script[src]')) for (const m of moduleClosure(dist, s.getAttribute('src')!.replace(/^\//, ''))) modules.add(m);
+  let js: Bytes = { raw: 0, gz: 0 };
+  for (const m of modules) js = add(js, size(readFileSync(path.join(dist, m))));
+  return { path: sitePath, html: size(html), css, js: { ...js, files: [...modules] } };
+}
