@@ -13,7 +13,6 @@ export const SITE = {
 export const SITE_ORIGIN = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
 
 export const NAV = [
-  { href: '/', label: 'Home' },
   { href: '/studies/', label: 'Studies' },
   { href: '/countries/', label: 'Countries' },
   { href: '/themes/', label: 'Themes' },
@@ -23,6 +22,5 @@ export const NAV = [
   { href: '/sdg/', label: 'SDGs' },
   { href: '/data/', label: 'Data' },
   { href: '/explore/', label: 'Explore' },
-  { href: '/sources/', label: 'Sources' },
-  { href: '/about/', label: 'About the data' },
+  { href: '/about/', label: 'About' },
 ] as const;
