@@ -5,18 +5,17 @@
  * Never touches data/ or dist/. Prints a table; asserts nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { writeSyntheticCorpus } from './lib/synthetic.ts';
+import { countPages, dirSize } from './lib/dist.ts';
 import { kb, printTable } from './lib/table.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
 
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '10,100,1000').split(',').map(Number);
-const dirSize = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
-const countPages = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const rows: (string | number)[][] = [];

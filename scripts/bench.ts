@@ -5,12 +5,12 @@
  * 3. in Chromium over a gzipping server: requests and bytes transferred per page
  *    type, the Pagefind index and what a typical query fetches; 4. Lighthouse.
  */
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { chromium } from 'playwright-core';
 import { buildSite } from './lib/site-build.ts';
 import { pageWeight } from './lib/weight.ts';
+import { countPages, dirSize } from './lib/dist.ts';
 import { kb, printTable } from './lib/table.ts';
 import { BUDGETS, jsBudget } from '../src/lib/quality/budgets.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
@@ -39,7 +39,6 @@ const PAGE_TYPES: [string, string][] = [
   ['search', '/search/?q=co-production'],
 ];
 
-const dirSize = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
 
 // 1. Build
 let failed = false;
@@ -53,9 +52,7 @@ if (!process.argv.includes('--no-build')) {
     ['total', Math.round(t.total)],
   ]);
 }
-const pages = (function walk(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
-})(DIST);
+const pages = countPages(DIST);
 console.log(`\n${pages} HTML pages; dist/ ${kb(dirSize(DIST))} KB; Pagefind index ${kb(dirSize(path.join(DIST, 'pagefind')))} KB.`);
 
 // 2. Static weight and budgets

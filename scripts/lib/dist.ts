@@ -19,3 +19,13 @@ export function readPages(root: string): BuiltPage[] {
     .filter((f) => f.endsWith('.html') && !f.startsWith('/pagefind/'))
     .map((f) => ({ path: f.replace(/index\.html$/, ''), html: readFileSync(path.join(root, f), 'utf8') }));
 }
+
+/** Total bytes of the files under a folder. */
+export function dirSize(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
+}
+
+/** Number of HTML pages under a folder. */
+export function countPages(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+}

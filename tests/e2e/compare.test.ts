@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { requireBuild } from '../build/helpers.ts';
-import { launch, open } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { open } from './browser.ts';
+import { poll, useBrowser } from './setup.ts';
 
-requireBuild();
-const base = inject('baseURL');
-const poll = { timeout: 10_000 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { base, browser } = useBrowser();
 
 describe('the compare tool', () => {
   it('redraws the chosen pair with charts, keeps it in the URL, and follows back and forward', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, log } = await open(context, `${base}/compare/?a=se&b=dk`);
     await expect.poll(() => page.locator('#compare-status').innerText(), poll).toBe('Showing Sweden and Denmark.');
     expect(await page.locator('#compare-view figure[data-chart] svg[role="img"]').count()).toBe(3);
@@ -34,7 +23,7 @@ describe('the compare tool', () => {
   });
 
   it('ignores an unknown side in the URL with a notice', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await open(context, `${base}/compare/?a=%3Cb%3Ex&b=de`);
     await expect.poll(() => page.locator('#compare-notice').isVisible(), poll).toBe(true);
     expect(await page.locator('#compare-view b').count()).toBe(0);
@@ -42,7 +31,7 @@ describe('the compare tool', () => {
   });
 
   it('without JavaScript offers every pair as a static page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const { page } = await open(context, `${base}/compare/`);
     await page.getByRole('link', { name: 'Norway and Germany' }).click();
     await page.waitForURL(`${base}/compare/no-de/`);

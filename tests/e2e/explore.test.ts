@@ -1,24 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { requireBuild } from '../build/helpers.ts';
-import { launch, open } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { open } from './browser.ts';
+import { poll, useBrowser } from './setup.ts';
 
-requireBuild();
-const base = inject('baseURL');
-const poll = { timeout: 10_000 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { base, browser } = useBrowser();
 
 describe('the explorer in Chromium', () => {
   it('filters, shares its URL, reopens it to the same view, and downloads the view', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await browser().newContext({ acceptDownloads: true });
     const { page, log } = await open(context, `${base}/explore/`);
     await expect.poll(() => page.locator('#explore-status').innerText(), poll).toMatch(/^\d+ findings selected/);
     await page.getByRole('checkbox', { name: 'Trust-based governance' }).check();
@@ -52,7 +41,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('ignores hostile URL parameters with a visible notice, never writing them as HTML', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await open(context, `${base}/explore/?theme=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&table=%3Cb%3E`);
     await expect.poll(() => page.locator('#explore-notice').isVisible(), poll).toBe(true);
     expect(await page.locator('#explore-notice').innerText()).toContain('Ignored 2 unknown parts');
@@ -61,7 +50,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('is usable with the keyboard alone', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await open(context, `${base}/explore/`);
     await expect.poll(() => page.locator('#explore-status').innerText(), poll).toMatch(/findings selected/);
     await page.getByLabel('Data', { exact: true }).focus();
