@@ -24,6 +24,11 @@ describe('the built site', () => {
     else expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'; ");
   });
 
+  it.each(allPages())('%s: no words run together around links or emphasis (a lost space)', (path) => {
+    const html = page(path).querySelector('main')?.innerHTML ?? '';
+    expect(html.match(/[a-z]<a href|<\/a>[a-z]{2}|[a-z]<(em|strong)>/g) ?? []).toEqual([]);
+  });
+
   it('ships a _headers file with the security headers for static hosts, one CSP per section', () => {
     const headers = readFileSync(`${DIST}/_headers`, 'utf8');
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers).toContain(`${name}: ${value}`);
