@@ -90,6 +90,3 @@ export type Study = z.output<typeof study>;
 export type Claim<T> = { value: T; sources: string[]; note?: string; superseded?: true };
 export type MethodValue = z.output<typeof methodValue>;
 export type AmountValue = z.output<typeof amountValue>;
-
-/** Fields that hold a single fact, where different claimed values mean the sources disagree. */
-export const SINGLE_VALUED = ['grantNumber', 'amount', 'grantYear', 'start', 'end', 'status', 'doi'] as const;

@@ -4,9 +4,8 @@ import { getAtlas } from '../../src/lib/data/load.ts';
 import { findingTags, studyTags } from '../../src/lib/search-tags.ts';
 import { requireBuild } from '../build/helpers.ts';
 import { launch, open } from './browser.ts';
+import { poll } from './setup.ts';
 
-// Search loads its index and WASM on demand: give assertions time to settle.
-const poll = { timeout: 10_000 };
 
 requireBuild();
 const base = inject('baseURL');

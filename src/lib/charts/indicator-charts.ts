@@ -1,6 +1,6 @@
 import type { Atlas } from '../data/load.ts';
 import type { Indicator } from '../../schemas/context.ts';
-import { CONFIDENCE, GEOS, INDICATORS, REGIMES } from '../../schemas/vocab.ts';
+import { CONFIDENCE, GEOS, REGIMES } from '../../schemas/vocab.ts';
 import { formatList, formatNumber, formatPeriod } from '../format.ts';
 import { barPlot } from './bar-plot.ts';
 import { extremes, listValues } from './describe.ts';
@@ -152,6 +152,3 @@ export function cityIndicatorChart(atlas: Pick<Atlas, 'indicators'>, config: Cit
     plot: (width) => barPlot(rows.map((r) => ({ label: r.label, value: r.value, color: CITY_COLORS[r.geo as keyof typeof CITY_COLORS] })), { width, xLabel: config.unitLabel, format }),
   };
 }
-
-/** The indicator's display name. */
-export const indicatorName = (indicator: Indicator['indicator']) => INDICATORS[indicator];

@@ -1,4 +1,5 @@
 import type { PlotOptions } from '@observablehq/plot';
+import { csvField } from '../csv-field.ts';
 import type { ChartWidth } from './palette.ts';
 
 /** A column of a chart's data table and CSV download. */
@@ -39,13 +40,9 @@ export interface ChartSpec<R extends object = Record<string, unknown>> {
 
 /** Rows as CSV text with the given columns plus the row's sources. */
 export function specCsv<R extends object>(spec: ChartSpec<R>): string {
-  const field = (v: unknown) => {
-    const text = v === undefined || v === null ? '' : Array.isArray(v) ? v.join(';') : String(v);
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
   const keys = spec.columns.map((c) => c.key);
   const lines = [keys.join(',')];
-  for (const row of spec.rows) lines.push(keys.map((k) => field((row as Record<string, unknown>)[k])).join(','));
+  for (const row of spec.rows) lines.push(keys.map((k) => csvField((row as Record<string, unknown>)[k])).join(','));
   return `${lines.join('\n')}\n`;
 }
 

@@ -19,6 +19,13 @@ export interface PairPoint {
   confidence: string;
 }
 
+/** "Norway 25.1" for a country; "Social-democratic regime: Sweden 27.1, …" for a regime; "… not reported" when empty. */
+function sideSummary(side: string, rows: readonly PairPoint[], format: (v: number) => string): string {
+  if (!rows.length) return `${side}: not reported`;
+  if (rows.length === 1 && rows[0]!.label === side) return `${side} ${format(rows[0]!.value)}`;
+  return `${side}: ${listValues(rows, format)}`;
+}
+
 /**
  * One indicator for the countries of two sides: a dot chart coloured by side.
  * Pure, and shared by the static pair pages and the compare tool in the browser.
@@ -30,9 +37,7 @@ export function pairIndicatorChart(data: CompareData, view: Pick<PairView, 'a' |
   return {
     id: `${idPrefix}-${chart}`,
     title: indicator.title,
-    takeaway: rows.length
-      ? `${view.a.label}: ${listValues(rows.filter((r) => r.side === view.a.label), format) || 'not reported'}; ${view.b.label}: ${listValues(rows.filter((r) => r.side === view.b.label), format) || 'not reported'}.`
-      : 'No value is reported for either side.',
+    takeaway: rows.length ? `${sides.map((side) => sideSummary(side, rows.filter((r) => r.side === side), format)).join('; ')}.` : 'No value is reported for either side.',
     description:
       `Dot chart of ${indicator.title.toLowerCase()} for the countries of ${view.a.label} (blue circles) and ${view.b.label} (orange squares). ` +
       `Horizontal axis: ${indicator.unitLabel}, from 0 to ${indicator.xMax}. Values: ${listValues(rows, format) || 'none'}.` +

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Indicator } from '../../schemas/context.ts';
+import { csvField } from '../csv-field.ts';
 
 /** OWID entity names of the five countries. */
 const ENTITIES: Record<string, 'SE' | 'NO' | 'DK' | 'DE' | 'GB'> = {
@@ -139,11 +140,7 @@ export function deriveIndicators(input: RawInputs): Indicator[] {
 
 const COLUMNS = ['id', 'geo', 'indicator', 'period', 'value', 'qualifier', 'unit', 'confidence', 'comparable', 'measure', 'method', 'source_ids', 'note'] as const;
 
-/** Quote a CSV field when it needs it. */
-export function csvField(value: unknown): string {
-  const text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(';') : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvField };
 
 /** Indicator rows as CSV text, in the column order of the schema. */
 export function indicatorsCsv(rows: readonly Indicator[]): string {

@@ -4,7 +4,7 @@ import { glossaryFile } from '../../schemas/glossary.ts';
 import { studiesFile } from '../../schemas/study.ts';
 import { CSV_DATASETS, GLOSSARY_FILE, STUDIES_FILE, type CsvDatasetName } from './datasets.ts';
 import { readTable } from './csv.ts';
-import { csvField } from './derive-indicators.ts';
+import { csvField } from '../csv-field.ts';
 import { tableSchema, type FieldDescriptor } from './table-schema.ts';
 import type { DataReader } from './validate.ts';
 
