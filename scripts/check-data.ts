@@ -3,10 +3,10 @@
  *   npm run check:data
  * Exits 1 when anything is wrong, so the build stops before publishing.
  */
-import { DATA_DIR, checkData, diskReader } from '../src/lib/data/load.ts';
+import { CONTENT_DIR, DATA_DIR, checkData, diskReader, readContent } from '../src/lib/data/load.ts';
 import { formatIssue } from '../src/lib/data/issues.ts';
 
-const issues = checkData(diskReader(DATA_DIR));
+const issues = checkData(diskReader(DATA_DIR), readContent(CONTENT_DIR));
 if (issues.length) {
   console.error(`✗ data/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`);
   for (const issue of issues) console.error(`  - ${formatIssue(issue)}`);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { id, lang } from './fields.ts';
+import { quotedCitation } from './passage.ts';
 
 const text = z.string({ error: 'a text' }).min(1, { error: 'a non-empty text' });
 
@@ -8,14 +9,14 @@ export const glossaryTerm = z.strictObject({
   id: id.describe('Stable id; the term page is /glossary/<id>/.'),
   term: text.describe('The English term.'),
   definition: text.describe('What the term means in this atlas, in our own words.'),
-  sources: z.array(id).min(1, { error: 'at least one source id' }).describe('Sources of the definition.'),
+  sources: z.array(quotedCitation).min(1, { error: 'at least one source: { "source": …, "quote": … }' }).describe('Sources of the definition, each with the passage it rests on.'),
   /** Only equivalents that a source uses: languages without one say "not found in the sources". */
   equivalents: z
     .array(
       z.strictObject({
         lang,
         text,
-        sources: z.array(id).min(1, { error: 'at least one source id' }),
+        sources: z.array(quotedCitation).min(1, { error: 'at least one source: { "source": …, "quote": … } whose passage uses the term' }),
         note: text.optional(),
       }),
     )

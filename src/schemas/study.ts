@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { countryCode, currency, doi, httpUrl, id, lang, oneOf, partialDate, year } from './fields.ts';
+import { basis, citation, type Basis, type Citation } from './passage.ts';
 import { METHODS, SECTORS, STATUSES } from './vocab.ts';
 
 /**
@@ -7,15 +8,37 @@ import { METHODS, SECTORS, STATUSES } from './vocab.ts';
  * of claims: empty means "not reported"; several claims with different values
  * record where sources disagree; a `superseded` claim is an outdated reading
  * (e.g. an older copy of the same page) kept for the record.
+ *
+ * Each source carries the passage the value rests on (`quote`), unless the claim is
+ * the atlas's own (`basis` "inferred" or "mapping", with its `reason`), or `addressOnly`
+ * holds: the value is the source's own address (web addresses need no passage).
  */
-export function claims<T extends z.ZodType>(value: T) {
+export function claims<T extends z.ZodType>(value: T, { addressOnly = false } = {}) {
   return z.array(
-    z.strictObject({
-      value,
-      sources: z.array(id).min(1, { error: 'at least one source id' }),
-      note: z.string().min(1).optional(),
-      superseded: z.literal(true).optional(),
-    }),
+    z
+      .strictObject({
+        value,
+        sources: z.array(citation).min(1, { error: 'at least one source: { "source": …, "quote": … }' }),
+        basis: basis.optional(),
+        reason: z.string().min(1).optional(),
+        note: z.string().min(1).optional(),
+        superseded: z.literal(true).optional(),
+      })
+      .superRefine((claim, ctx) => {
+        const own = claim.basis === 'inferred' || claim.basis === 'mapping';
+        if (own && !claim.reason) {
+          ctx.addIssue({ code: 'custom', path: ['reason'], message: `the reason for the atlas’s ${claim.basis === 'inferred' ? 'inference' : 'mapping'}, in one sentence`, input: claim.reason });
+        }
+        if (!own && claim.reason) {
+          ctx.addIssue({ code: 'custom', path: ['basis'], message: 'basis "inferred" or "mapping" when a reason is given (a stated fact needs no reason)', input: claim.basis });
+        }
+        if (own || addressOnly) return;
+        claim.sources.forEach((s, i) => {
+          if (s.quote === undefined) {
+            ctx.addIssue({ code: 'custom', path: ['sources', i, 'quote'], message: 'the passage of the source this value rests on, verbatim (or "basis": "inferred" with a "reason")', input: undefined });
+          }
+        });
+      }),
   );
 }
 
@@ -67,7 +90,7 @@ export const study = z.strictObject({
   sectors: claims(oneOf(SECTORS, 'a sector')),
   methods: claims(methodValue),
   lenses: claims(text),
-  urls: claims(httpUrl),
+  urls: claims(httpUrl, { addressOnly: true }),
   doi: claims(doi),
   publishedIn: claims(
     z.strictObject({
@@ -87,6 +110,6 @@ export const study = z.strictObject({
 export const studiesFile = z.strictObject({ studies: z.array(study) });
 
 export type Study = z.output<typeof study>;
-export type Claim<T> = { value: T; sources: string[]; note?: string; superseded?: true };
+export type Claim<T> = { value: T; sources: Citation[]; basis?: Basis; reason?: string; note?: string; superseded?: true };
 export type MethodValue = z.output<typeof methodValue>;
 export type AmountValue = z.output<typeof amountValue>;

@@ -6,6 +6,7 @@ import { publicationRow } from '../../schemas/publication.ts';
 import { sourceRow } from '../../schemas/source.ts';
 import { contextFactRow, countryRow, indicatorRow, regimeRow } from '../../schemas/context.ts';
 import { sdgLinkRow, sdgTargetRow } from '../../schemas/sdg.ts';
+import { passageRow } from '../../schemas/passage.ts';
 
 /** The CSV datasets, by name: file under data/, row schema and what it holds. */
 export const CSV_DATASETS = {
@@ -21,6 +22,7 @@ export const CSV_DATASETS = {
   contextFacts: { file: 'context-facts.csv', schema: contextFactRow, title: 'Context facts', description: 'How services are organised and funded and what role voluntary organisations play, by country and city, in our own words.' },
   sdgTargets: { file: 'sdg-targets.csv', schema: sdgTargetRow, title: 'SDG goals and targets', description: 'The UN Sustainable Development Goals and targets the atlas links to, in their official wording.' },
   sdgLinks: { file: 'sdg-links.csv', schema: sdgLinkRow, title: 'SDG links', description: 'Which study sits under which SDG goal or target, whether a source or the atlas makes the link, and why.' },
+  passages: { file: 'passages.csv', schema: passageRow, title: 'Passages', description: 'The words of each source that a row of the other datasets rests on: short, verbatim, in the source’s language.' },
   exchangeRates: { file: 'exchange-rates.csv', schema: exchangeRateRow, title: 'Exchange rates', description: 'Annual averages of the ECB euro reference rates, derived from the daily rates.' },
 } as const satisfies Record<string, { file: string; schema: z.ZodObject; title: string; description: string }>;
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ExchangeRate } from '../../schemas/exchange-rate.ts';
 import type { Finding } from '../../schemas/finding.ts';
@@ -13,6 +13,7 @@ import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { indexRates } from './currency.ts';
 import { DataValidationError, type DataIssue } from './issues.ts';
 import { validateFiles, validateReferences, type DataReader } from './validate.ts';
+import { checkContentRefs, type ContentFile } from './content-refs.ts';
 
 /** All datasets, validated and cross-linked. Pages read the site's facts only from here. */
 export interface Atlas {
@@ -87,16 +88,35 @@ function byKey<T>(items: readonly T[], key: (item: T) => string): (k: string) =>
   return (k) => map.get(k) ?? [];
 }
 
-/** Validate every dataset; returns all issues found, or none. */
-export function checkData(read: DataReader): DataIssue[] {
+/** Every MDX file under a content folder, with its path as the reader writes it (content/…). */
+export function readContent(contentDir: string): ContentFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(contentDir, { recursive: true }) as string[];
+  } catch {
+    return [];
+  }
+  const base = path.relative(process.cwd(), contentDir) || 'content';
+  return names
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()
+    .map((n) => ({ file: path.join(base, n).split(path.sep).join('/'), text: readFileSync(path.join(contentDir, n), 'utf8') }));
+}
+
+function allIssues(read: DataReader, content: readonly ContentFile[]) {
   const { data, issues } = validateFiles(read);
-  return sortIssues([...issues, ...validateReferences(data, read)]);
+  const sources = new Map(data.tables.sources.map((r) => [r.row.id, r.row]));
+  return { data, issues: sortIssues([...issues, ...validateReferences(data, read), ...checkContentRefs(content, sources, read)]) };
+}
+
+/** Validate every dataset, and the passages cited in the MDX content; returns all issues found, or none. */
+export function checkData(read: DataReader, content: readonly ContentFile[] = []): DataIssue[] {
+  return allIssues(read, content).issues;
 }
 
 /** Load and validate the data; throws a DataValidationError listing every problem. */
-export function loadAtlasFrom(read: DataReader): Atlas {
-  const { data, issues } = validateFiles(read);
-  const all = sortIssues([...issues, ...validateReferences(data, read)]);
+export function loadAtlasFrom(read: DataReader, content: readonly ContentFile[] = []): Atlas {
+  const { data, issues: all } = allIssues(read, content);
   if (all.length) throw new DataValidationError(all);
   const rows = <T>(located: { row: T }[]) => located.map((l) => l.row);
   const studies = data.studies.map((s) => s.study);
@@ -159,10 +179,12 @@ export function loadAtlasFrom(read: DataReader): Atlas {
  * synthetic corpus).
  */
 export const DATA_DIR = path.resolve(process.cwd(), process.env.ATLAS_DATA_DIR || 'data');
+/** The MDX pages (ATLAS_CONTENT_DIR: the scale benchmark's synthetic corpus). */
+export const CONTENT_DIR = path.resolve(process.cwd(), process.env.ATLAS_CONTENT_DIR || 'content');
 
 let cached: Atlas | undefined;
 /** The site's atlas, loaded once per build. */
 export function getAtlas(): Atlas {
-  cached ??= loadAtlasFrom(diskReader(DATA_DIR));
+  cached ??= loadAtlasFrom(diskReader(DATA_DIR), readContent(CONTENT_DIR));
   return cached;
 }

@@ -9,6 +9,8 @@ import type { DataIssue } from './issues.ts';
 import { entryLines, fieldLine, parseJson } from './json.ts';
 import { decodeUtf8 } from './text.ts';
 import { zodIssueToDataIssue } from './zod-issues.ts';
+import { checkPassages, markdownSection, normaliseForMatch, pageBody, type PassageToCheck } from './passages.ts';
+import { PASSAGE_DATASET_NAMES, PASSAGE_TABLES } from './passage-rows.ts';
 
 /** Reads a file under data/ by relative path; undefined when it does not exist. */
 export type DataReader = (relativePath: string) => Uint8Array | undefined;
@@ -228,9 +230,9 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
   const termIds = new Set(data.glossary.map((g) => g.term.id));
   for (const { term, line } of data.glossary) {
     const entry = `"${term.id}"`;
-    for (const s of term.sources) ref('sources', { file: glossaryPath, line, entry, column: 'sources' }, s);
+    term.sources.forEach((s, j) => ref('sources', { file: glossaryPath, line, entry, column: `sources[${j}].source` }, s.source));
     term.equivalents.forEach((e, i) => {
-      for (const s of e.sources) ref('sources', { file: glossaryPath, line, entry, column: `equivalents[${i}].sources` }, s);
+      e.sources.forEach((s, j) => ref('sources', { file: glossaryPath, line, entry, column: `equivalents[${i}].sources[${j}].source` }, s.source));
     });
     term.see.forEach((other, i) => {
       if (!termIds.has(other)) issues.push({ file: glossaryPath, line, entry, column: `see[${i}]`, found: other, expected: `the id of another term in ${glossaryPath}` });
@@ -242,8 +244,8 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
     const entry = `"${study.id}"`;
     for (const [field, list] of Object.entries(study) as [string, unknown][]) {
       if (!Array.isArray(list)) continue;
-      list.forEach((claim: { sources: string[] }, i) => {
-        for (const s of claim.sources) ref('sources', { file: studiesFilePath, line, entry, column: `${field}[${i}].sources` }, s);
+      list.forEach((claim: { sources: { source: string }[] }, i) => {
+        claim.sources.forEach((s, j) => ref('sources', { file: studiesFilePath, line, entry, column: `${field}[${i}].sources[${j}].source` }, s.source));
       });
     }
     const starts = study.start.filter((c) => !c.superseded).map((c) => c.value);
@@ -262,5 +264,106 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
       }
     });
   }
+  issues.push(...validatePassages(data, read));
+  return issues;
+}
+
+/**
+ * Passages: every source of a sourced row or claim gives the words the statement rests on, and
+ * those words are in the copy of the source the repository holds.
+ */
+function validatePassages(data: ValidatedData, read: DataReader): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const { tables } = data;
+  const file = (name: CsvDatasetName) => `${DATA}/${CSV_DATASETS[name].file}`;
+  const passagesFile = file('passages');
+  const sourceById = new Map(tables.sources.map((r) => [r.row.id, r.row]));
+
+  // A `via` that names a section (#1b) must name one that exists, or the passage check would be vacuous.
+  for (const { row, line } of tables.sources) {
+    for (const via of row.via) {
+      const [path, anchor] = via.split('#') as [string, string | undefined];
+      const bytes = anchor ? read(path) : undefined;
+      if (!bytes) continue;
+      const text = decodeUtf8(bytes, path).text;
+      if (markdownSection(pageBody(text), anchor!) === undefined) {
+        issues.push({ file: file('sources'), line, column: 'via', found: via, expected: `a section that exists in data/${path} (no heading "${anchor}" there)`, hint: 'Point at the heading of the note where the source is described, e.g. provenance/research/sources.md#2a.' });
+      }
+    }
+  }
+
+  const toCheck: PassageToCheck[] = [];
+  // Rows of the CSV datasets: the sources each row names, to match against data/passages.csv.
+  const rowsOf = new Map(
+    PASSAGE_DATASET_NAMES.map((stem) => {
+      const spec = PASSAGE_TABLES[stem];
+      const rows = new Map<string, { sourceIds: string[]; line: number }>();
+      for (const { row, line } of tables[spec.table] as { row: { source_ids: string[] }; line: number }[]) {
+        rows.set((spec.key as (r: unknown) => string)(row), { sourceIds: row.source_ids, line });
+      }
+      return [stem, rows] as const;
+    }),
+  );
+  const given = new Map<string, number>();
+  for (const { row, line } of tables.passages) {
+    const key = `${row.dataset}\u0000${row.row}\u0000${row.source_id}`;
+    const first = given.get(key);
+    if (first !== undefined) {
+      issues.push({ file: passagesFile, line, column: 'source_id', found: row.source_id, expected: `one passage per row and source (this one is already given on line ${first}); put a second excerpt in a second source row, or choose the one that carries the statement` });
+      continue;
+    }
+    given.set(key, line);
+    const stemFile = `${DATA}/${CSV_DATASETS[PASSAGE_TABLES[row.dataset].table].file}`;
+    if (data.broken.has(stemFile)) continue;
+    const target = rowsOf.get(row.dataset)!.get(row.row);
+    if (!target) {
+      const known = [...rowsOf.get(row.dataset)!.keys()].sort();
+      issues.push({ file: passagesFile, line, column: 'row', found: row.row, expected: `the ${row.dataset === 'roles' ? '"study_id/organisation_id/role"' : row.dataset === 'sdg-links' ? '"study_id/code"' : 'id'} of a row in ${stemFile} (known: ${known.slice(0, 6).join(', ')}${known.length > 6 ? ', …' : ''})` });
+      continue;
+    }
+    if (!target.sourceIds.includes(row.source_id)) {
+      issues.push({ file: passagesFile, line, column: 'source_id', found: row.source_id, expected: `one of the sources that ${stemFile}, line ${target.line}, names (${target.sourceIds.join(', ')})`, hint: 'Add the source to the row’s source_ids, or give the passage for one it names.' });
+      continue;
+    }
+    toCheck.push({ where: { file: passagesFile, line, column: 'quote' }, sourceId: row.source_id, quote: row.quote });
+  }
+  if (!data.broken.has(passagesFile)) {
+    for (const stem of PASSAGE_DATASET_NAMES) {
+      const stemFile = `${DATA}/${CSV_DATASETS[PASSAGE_TABLES[stem].table].file}`;
+      for (const [key, { sourceIds, line }] of rowsOf.get(stem)!) {
+        for (const id of sourceIds) {
+          if (given.has(`${stem}\u0000${key}\u0000${id}`)) continue;
+          issues.push({ file: stemFile, line, column: 'source_ids', found: id, expected: `a passage from this source in ${passagesFile} (a row "${stem},${key},${id},<the source’s words>")`, hint: 'Every source of a statement gives the words it rests on; drop the source if it does not say it.' });
+        }
+      }
+    }
+  }
+
+  const studiesFilePath = `${DATA}/${STUDIES_FILE}`;
+  for (const { study, line } of data.studies) {
+    for (const [field, list] of Object.entries(study) as [string, unknown][]) {
+      if (!Array.isArray(list)) continue;
+      list.forEach((claim: { sources: { source: string; quote?: string }[] }, i) => {
+        claim.sources.forEach((s, j) => {
+          if (s.quote !== undefined) toCheck.push({ where: { file: studiesFilePath, line, entry: `"${study.id}"`, column: `${field}[${i}].sources[${j}].quote` }, sourceId: s.source, quote: s.quote });
+        });
+      });
+    }
+  }
+  const glossaryPath = `${DATA}/${GLOSSARY_FILE}`;
+  for (const { term, line } of data.glossary) {
+    const entry = `"${term.id}"`;
+    term.sources.forEach((s, j) => toCheck.push({ where: { file: glossaryPath, line, entry, column: `sources[${j}].quote` }, sourceId: s.source, quote: s.quote }));
+    term.equivalents.forEach((e, i) => {
+      e.sources.forEach((s, j) => {
+        toCheck.push({ where: { file: glossaryPath, line, entry, column: `equivalents[${i}].sources[${j}].quote` }, sourceId: s.source, quote: s.quote });
+        // The passage is the evidence that the source uses this word: it must contain it.
+        if (!normaliseForMatch(s.quote).toLowerCase().includes(normaliseForMatch(e.text).toLowerCase())) {
+          issues.push({ file: glossaryPath, line, entry, column: `equivalents[${i}].sources[${j}].quote`, found: s.quote, expected: `a passage in which the source uses the term "${e.text}" as written`, hint: 'Quote the words where the term appears, or write the term in the form the source uses.' });
+        }
+      });
+    });
+  }
+  issues.push(...checkPassages(toCheck, sourceById, read));
   return issues;
 }

@@ -1,0 +1,101 @@
+import type { Source } from '../../schemas/source.ts';
+import { QUOTE_MAX } from '../../schemas/passage.ts';
+import { LANGUAGES } from '../../schemas/vocab.ts';
+import type { DataIssue } from './issues.ts';
+import { checkPassages, type PassageToCheck } from './passages.ts';
+import type { DataReader } from './validate.ts';
+
+/*
+ * MDX prose cites with <Ref id="source-id" quote="the source's words" />. The build renders the
+ * marker and the passage; this module finds every <Ref> in the content files so that
+ * `npm run check:data` can verify them like the data, before anything is built.
+ */
+
+/** An MDX file under content/, as text. */
+export interface ContentFile {
+  /** Path from the project root, e.g. content/countries/se.mdx. */
+  file: string;
+  text: string;
+}
+
+/** One <Ref> tag: its line and its plain-string attributes ("…" or '…'); expressions are kept as `{…}`. */
+export interface RefTag {
+  line: number;
+  attrs: Record<string, string>;
+}
+
+/** Every <Ref …/> in an MDX text, outside fenced code. */
+export function refTags(text: string): RefTag[] {
+  const tags: RefTag[] = [];
+  const pattern = /<Ref\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text))) {
+    let i = m.index + 4;
+    const attrs: Record<string, string> = {};
+    for (;;) {
+      while (/\s/.test(text[i] ?? '')) i++;
+      if (text.startsWith('/>', i) || text[i] === '>' || i >= text.length) break;
+      const name = /^[A-Za-z_][\w-]*/.exec(text.slice(i))?.[0];
+      if (!name) break;
+      i += name.length;
+      while (/\s/.test(text[i] ?? '')) i++;
+      if (text[i] !== '=') {
+        attrs[name] = 'true';
+        continue;
+      }
+      i++;
+      while (/\s/.test(text[i] ?? '')) i++;
+      const open = text[i];
+      if (open === '"' || open === "'") {
+        const end = text.indexOf(open, i + 1);
+        attrs[name] = text.slice(i + 1, end < 0 ? undefined : end);
+        i = end < 0 ? text.length : end + 1;
+      } else if (open === '{') {
+        let depth = 0;
+        const start = i;
+        for (; i < text.length; i++) {
+          if (text[i] === '{') depth++;
+          else if (text[i] === '}' && --depth === 0) break;
+        }
+        attrs[name] = text.slice(start, ++i);
+      } else break;
+    }
+    tags.push({ line: text.slice(0, m.index).split('\n').length, attrs });
+  }
+  return tags;
+}
+
+/** Check the <Ref> tags of MDX files: known source, a passage of the right length, found in the source's held copy. */
+export function checkContentRefs(files: readonly ContentFile[], sources: ReadonlyMap<string, Pick<Source, 'via'>>, read: DataReader): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const toCheck: PassageToCheck[] = [];
+  for (const { file, text } of files) {
+    for (const { line, attrs } of refTags(text)) {
+      const where = { file, line, entry: '<Ref>' };
+      const id = attrs.id;
+      if (id === undefined || id.startsWith('{')) {
+        issues.push({ ...where, column: 'id', found: id, expected: 'one source id as a plain string, id="source-id" (one <Ref> per source, each with its passage)' });
+        continue;
+      }
+      if (!sources.has(id)) {
+        issues.push({ ...where, column: 'id', found: id, expected: 'the id of a source in data/sources.csv' });
+        continue;
+      }
+      const quote = attrs.quote;
+      if (quote === undefined || quote.startsWith('{')) {
+        issues.push({ ...where, column: 'quote', found: quote, expected: `the passage of source "${id}" that the sentence rests on, as quote="…" (the source’s own words)` });
+        continue;
+      }
+      if (quote.length > QUOTE_MAX) {
+        issues.push({ ...where, column: 'quote', found: quote, expected: `a short passage: a sentence or two, at most ${QUOTE_MAX} characters` });
+        continue;
+      }
+      if (attrs.lang !== undefined && !(attrs.lang in LANGUAGES)) {
+        issues.push({ ...where, column: 'lang', found: attrs.lang, expected: `a BCP 47 language tag: one of ${Object.keys(LANGUAGES).join(', ')}` });
+      }
+      toCheck.push({ where: { ...where, column: 'quote' }, sourceId: id, quote });
+    }
+  }
+  issues.push(...checkPassages(toCheck, sources, read));
+  return issues;
+}
