@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../data/load.ts';
-import { current, disagree } from '../data/claims.ts';
+import { current, disagree, ids } from '../data/claims.ts';
 import { rateYear, roundEur, toEur } from '../data/currency.ts';
 import { formatAmount, formatList, formatNumber, formatPartialDate } from '../format.ts';
 import { displayTitle } from '../study/facts.ts';
@@ -52,13 +52,13 @@ export function timelineRows(atlas: Pick<Atlas, 'studies'>): { rows: TimelineRow
     const ends = current(study.end);
     if (study.type === 'article' && published) {
       const y = String(published.value.year);
-      rows.push({ study: study.id, label, kind: 'published', start: iso(startOf(y)), end: iso(endOf(y)), stated: `published ${y}`, source_ids: published.sources });
+      rows.push({ study: study.id, label, kind: 'published', start: iso(startOf(y)), end: iso(endOf(y)), stated: `published ${y}`, source_ids: ids(published.sources) });
     } else if (start && ends.length) {
       const sorted = [...ends].sort((a, b) => endOf(a.value).getTime() - endOf(b.value).getTime());
       const first = sorted[0]!;
-      rows.push({ study: study.id, label, kind: 'period', start: iso(startOf(start.value)), end: iso(endOf(first.value)), stated: `${formatPartialDate(start.value)} – ${formatPartialDate(first.value)}`, source_ids: [...new Set([...start.sources, ...first.sources])] });
+      rows.push({ study: study.id, label, kind: 'period', start: iso(startOf(start.value)), end: iso(endOf(first.value)), stated: `${formatPartialDate(start.value)} – ${formatPartialDate(first.value)}`, source_ids: [...new Set([...ids(start.sources), ...ids(first.sources)])] });
       for (const later of sorted.slice(1)) {
-        rows.push({ study: study.id, label, kind: 'later end', start: iso(endOf(first.value)), end: iso(endOf(later.value)), stated: `end given as ${formatPartialDate(later.value)} by another source`, source_ids: later.sources });
+        rows.push({ study: study.id, label, kind: 'later end', start: iso(endOf(first.value)), end: iso(endOf(later.value)), stated: `end given as ${formatPartialDate(later.value)} by another source`, source_ids: ids(later.sources) });
       }
     } else undated.push(displayTitle(study));
   }
@@ -149,7 +149,7 @@ export function fundingChart(atlas: Atlas): ChartSpec<FundingRow> {
       rate: `${converted.rate.rate.toFixed(4)} ${claim.value.currency} per EUR (${year.basis})`,
       rate_year: year.year,
       eur: roundEur(converted.eur),
-      source_ids: [...new Set([...claim.sources, converted.rate.source_id])],
+      source_ids: [...new Set([...ids(claim.sources), converted.rate.source_id])],
     });
   }
   rows.sort((a, b) => b.eur - a.eur);
@@ -217,7 +217,7 @@ export function methodsChart(atlas: Pick<Atlas, 'studies'>): ChartSpec<MethodRow
       const q = m.sampleQualifier === 'more-than' ? '>' : m.sampleQualifier === 'about' ? '≈' : '';
       if (m.sampleN !== undefined) entry.parts.push(`${q}${formatNumber(m.sampleN)} ${m.sampleUnit ?? ''}`.trim());
       if (m.siteN !== undefined) entry.parts.push(`${formatNumber(m.siteN)} ${m.siteUnit ?? ''}`.trim());
-      for (const s of c.sources) entry.sources.add(s);
+      for (const s of ids(c.sources)) entry.sources.add(s);
       byMethod.set(m.method, entry);
     }
     for (const [method, { parts, sources }] of byMethod) {
@@ -271,11 +271,14 @@ export interface EvidenceRow {
 }
 
 /** How many findings there are per theme and country; each cell of the table links to them. */
-export function evidenceMatrixChart(atlas: Pick<Atlas, 'findings' | 'countries'>): ChartSpec<EvidenceRow> {
+export function evidenceMatrixChart(atlas: Pick<Atlas, 'findings' | 'countries' | 'isConfirmed'>): ChartSpec<EvidenceRow> {
   const rows: EvidenceRow[] = [];
+  // Findings from publications not confirmed as a study's output are left out of the counts (and said to be).
+  const confirmed = atlas.findings.filter((f) => atlas.isConfirmed(f));
+  const unconfirmed = atlas.findings.length - confirmed.length;
   for (const [themeId, theme] of Object.entries(THEMES)) {
     for (const c of atlas.countries) {
-      rows.push({ theme, theme_id: themeId, country: c.name, code: c.code, findings: atlas.findings.filter((f) => f.themes.includes(themeId as keyof typeof THEMES) && f.countries.includes(c.code)).length });
+      rows.push({ theme, theme_id: themeId, country: c.name, code: c.code, findings: confirmed.filter((f) => f.themes.includes(themeId as keyof typeof THEMES) && f.countries.includes(c.code)).length });
     }
   }
   const filled = rows.filter((r) => r.findings > 0).sort((a, b) => b.findings - a.findings);
@@ -295,7 +298,10 @@ export function evidenceMatrixChart(atlas: Pick<Atlas, 'findings' | 'countries'>
     ],
     sources: [],
     datasets: ['data/findings.csv'],
-    notes: ['A finding tagged with several themes or countries counts in each of their cells. The sources of each finding are on its page.'],
+    notes: [
+      'A finding tagged with several themes or countries counts in each of their cells. The sources of each finding are on its page.',
+      ...(unconfirmed ? [`Not counted: ${unconfirmed} finding${unconfirmed === 1 ? '' : 's'} from related publications not confirmed as a study’s output (listed, and marked, on the theme pages).`] : []),
+    ],
     plot: (width) => {
       const narrow = width === 'narrow';
       return {

@@ -3,6 +3,7 @@ import type { Finding } from '../../schemas/finding.ts';
 import type { Organisation, Role } from '../../schemas/organisation.ts';
 import type { Study } from '../../schemas/study.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import type { Citation } from '../../schemas/passage.ts';
 import { THEMES } from '../../schemas/vocab.ts';
 import { current } from '../data/claims.ts';
 import { LANGUAGE_COUNTRY } from '../glossary.ts';
@@ -24,7 +25,7 @@ export interface CountryProfile {
   findings: Finding[];
   themes: ReturnType<typeof findingsByTheme>;
   /** Glossary equivalents in the country's language(s). */
-  terms: { term: GlossaryTerm; text: string; lang: string; sources: string[] }[];
+  terms: { term: GlossaryTerm; text: string; lang: string; sources: string[]; cites: Citation[] }[];
   organisations: { organisation: Organisation; roles: Role[] }[];
 }
 
@@ -33,7 +34,7 @@ export function countryProfile(atlas: Atlas, code: CountryCode): CountryProfile 
   const findings = atlas.findings.filter((f) => f.countries.includes(code));
   const name = COUNTRIES[code];
   const terms = atlas.glossary.flatMap((term) =>
-    term.equivalents.filter((e) => LANGUAGE_COUNTRY[e.lang] === name).map((e) => ({ term, text: e.text, lang: e.lang, sources: e.sources })),
+    term.equivalents.filter((e) => LANGUAGE_COUNTRY[e.lang] === name).map((e) => ({ term, text: e.text, lang: e.lang, sources: e.sources.map((c) => c.source), cites: e.sources })),
   );
   const organisations = atlas.organisations
     .filter((o) => o.country === code)

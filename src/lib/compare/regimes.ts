@@ -11,24 +11,28 @@ export interface RegimeSummary {
   countries: Country[];
   /** Studies with at least one country in the regime. */
   studies: Study[];
-  /** Findings about at least one country in the regime. */
+  /** Findings about at least one country in the regime, from the studies' own outputs. */
   findings: Finding[];
-  /** Number of findings per theme, in the vocabulary's order, themes with none left out. */
+  /** Findings from related publications not confirmed as a study's output: counted apart. */
+  unconfirmed: Finding[];
+  /** Number of (confirmed) findings per theme, in the vocabulary's order, themes with none left out. */
   themes: { theme: keyof typeof THEMES; label: string; count: number }[];
 }
 
 /** Group the atlas by welfare regime (a study spanning two regimes appears in both). */
-export function regimeSummaries(atlas: Pick<Atlas, 'regimes' | 'countries' | 'studies' | 'findings'>): RegimeSummary[] {
+export function regimeSummaries(atlas: Pick<Atlas, 'regimes' | 'countries' | 'studies' | 'findings' | 'isConfirmed'>): RegimeSummary[] {
   return (Object.keys(REGIMES) as (keyof typeof REGIMES)[]).map((id) => {
     const regime = atlas.regimes.find((r) => r.id === id);
     if (!regime) throw new Error(`data/regimes.csv has no row for "${id}"`);
     const countries = atlas.countries.filter((c) => c.regime === id);
     const codes = new Set<string>(countries.map((c) => c.code));
     const studies = atlas.studies.filter((s) => current(s.countries).some((c) => codes.has(c.value)));
-    const findings = atlas.findings.filter((f) => f.countries.some((c) => codes.has(c)));
+    const about = atlas.findings.filter((f) => f.countries.some((c) => codes.has(c)));
+    const findings = about.filter((f) => atlas.isConfirmed(f));
+    const unconfirmed = about.filter((f) => !atlas.isConfirmed(f));
     const themes = (Object.keys(THEMES) as (keyof typeof THEMES)[])
       .map((theme) => ({ theme, label: THEMES[theme], count: findings.filter((f) => f.themes.includes(theme)).length }))
       .filter((t) => t.count > 0);
-    return { regime, countries, studies, findings, themes };
+    return { regime, countries, studies, findings, unconfirmed, themes };
   });
 }

@@ -1,4 +1,10 @@
-import type { Claim } from '../../schemas/study.ts';
+import type { Claim, Study } from '../../schemas/study.ts';
+import type { Citation } from '../../schemas/passage.ts';
+
+/** The source ids of a list of citations, in order. */
+export function ids(citations: readonly Pick<Citation, 'source'>[]): string[] {
+  return citations.map((c) => c.source);
+}
 
 /** Claims that are current, i.e. not an outdated reading kept for the record. */
 export function current<T>(claims: readonly Claim<T>[]): Claim<T>[] {
@@ -17,5 +23,10 @@ export function disagree<T>(claims: readonly Claim<T>[]): boolean {
 
 /** Every source id a list of claims rests on, in order of first use. */
 export function claimSources(claims: readonly Claim<unknown>[]): string[] {
-  return [...new Set(claims.flatMap((c) => c.sources))];
+  return [...new Set(claims.flatMap((c) => ids(c.sources)))];
+}
+
+/** Every source id a study's claims rest on, in order of first use. */
+export function studySources(study: Study): string[] {
+  return [...new Set(Object.values(study).flatMap((v) => (Array.isArray(v) ? v.flatMap((c: Claim<unknown>) => ids(c.sources)) : [])))];
 }

@@ -24,13 +24,18 @@ export interface RefTag {
   attrs: Record<string, string>;
 }
 
-/** Every <Ref …/> in an MDX text, outside fenced code. */
+/** Every <Ref …/> in an MDX text. */
 export function refTags(text: string): RefTag[] {
+  return componentTags(text, 'Ref');
+}
+
+/** Every use of a component, e.g. <Value id="…" />, with its attributes. */
+export function componentTags(text: string, name: string): RefTag[] {
   const tags: RefTag[] = [];
-  const pattern = /<Ref\b/g;
+  const pattern = new RegExp(`<${name}\\b`, 'g');
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text))) {
-    let i = m.index + 4;
+    let i = m.index + name.length + 1;
     const attrs: Record<string, string> = {};
     for (;;) {
       while (/\s/.test(text[i] ?? '')) i++;

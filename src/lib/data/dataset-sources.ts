@@ -1,4 +1,5 @@
 import type { Atlas } from './load.ts';
+import { studySources } from './claims.ts';
 
 /** The source ids a dataset's rows rest on, for citations that credit the original sources. */
 export function datasetSources(name: string, atlas: Atlas): string[] {
@@ -17,8 +18,9 @@ export function datasetSources(name: string, atlas: Atlas): string[] {
     'sdg-targets': () => ids(atlas.sdgTargets),
     'sdg-links': () => ids(atlas.sdgLinks),
     'exchange-rates': () => ids(atlas.exchangeRates),
-    studies: () => atlas.studies.flatMap((s) => Object.values(s).flatMap((v) => (Array.isArray(v) ? v.flatMap((c: { sources: string[] }) => c.sources) : []))),
-    glossary: () => atlas.glossary.flatMap((t) => [...t.sources, ...t.equivalents.flatMap((e) => e.sources)]),
+    studies: () => atlas.studies.flatMap(studySources),
+    glossary: () => atlas.glossary.flatMap((t) => [...t.sources, ...t.equivalents.flatMap((e) => e.sources)].map((c) => c.source)),
+    passages: () => [...new Set(atlas.passages.map((p) => p.source_id))],
   };
   const pick = byName[name];
   if (!pick) throw new Error(`datasetSources: unknown dataset "${name}"`);

@@ -10,6 +10,7 @@ import type { DatasetVersion } from '../../schemas/version.ts';
 import type { ContextFact, Country, Indicator, Regime } from '../../schemas/context.ts';
 import type { SdgLink, SdgTarget } from '../../schemas/sdg.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import type { Citation, Passage, PassageDataset } from '../../schemas/passage.ts';
 import { indexRates } from './currency.ts';
 import { DataValidationError, type DataIssue } from './issues.ts';
 import { validateFiles, validateReferences, type DataReader } from './validate.ts';
@@ -36,6 +37,18 @@ export interface Atlas {
   sdgTargets: SdgTarget[];
   sdgLinks: SdgLink[];
   glossary: GlossaryTerm[];
+  /** The passages of the CSV datasets' rows (data/passages.csv). */
+  passages: Passage[];
+  /**
+   * The sources of a CSV row with their passages, in the row's order of source_ids:
+   * e.g. passagesOf('findings', id), passagesOf('roles', 'study/organisation/role').
+   */
+  passagesOf(dataset: PassageDataset, row: string, sourceIds: readonly string[]): Citation[];
+  /**
+   * False for a finding from a publication whose link to the study is not confirmed:
+   * every page that lists or counts findings says so (or counts it apart).
+   */
+  isConfirmed(finding: Finding): boolean;
   country(code: string): Country;
   /** SDG goals and targets of a study, in the order of data/sdg-targets.csv. */
   sdgsOf(studyId: string): { target: SdgTarget; link: SdgLink }[];
@@ -146,6 +159,19 @@ export function loadAtlasFrom(read: DataReader, content: readonly ContentFile[] 
     indicators,
     contextFacts: rows(data.tables.contextFacts),
     glossary: data.glossary.map((g) => g.term),
+    passages: rows(data.tables.passages),
+    passagesOf: (() => {
+      const index = new Map(rows(data.tables.passages).map((p) => [`${p.dataset}\u0000${p.row}\u0000${p.source_id}`, p]));
+      return (dataset: PassageDataset, row: string, sourceIds: readonly string[]) =>
+        sourceIds.map((source) => {
+          const p = index.get(`${dataset}\u0000${row}\u0000${source}`);
+          return { source, ...(p ? { quote: p.quote } : {}), ...(p?.lang ? { lang: p.lang } : {}) };
+        });
+    })(),
+    isConfirmed: (() => {
+      const relation = new Map(rows(data.tables.publications).map((p) => [p.id, p.relation]));
+      return (finding: Finding) => finding.publication_id === undefined || relation.get(finding.publication_id) !== 'related-unconfirmed';
+    })(),
     sdgTargets: rows(data.tables.sdgTargets),
     sdgLinks: rows(data.tables.sdgLinks),
     sdgsOf: (() => {

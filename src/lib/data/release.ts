@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { glossaryFile } from '../../schemas/glossary.ts';
+import type { Claim } from '../../schemas/study.ts';
 import { studiesFile } from '../../schemas/study.ts';
 import { CSV_DATASETS, GLOSSARY_FILE, STUDIES_FILE, type CsvDatasetName } from './datasets.ts';
 import { readTable } from './csv.ts';
@@ -35,17 +36,24 @@ export function rowsToCsv(rows: readonly Record<string, unknown>[], columns: rea
   return `${[columns.join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))].join('\n')}\n`;
 }
 
-/** A study's claims in long format, one row per claim: lossless, and opens in a spreadsheet. */
+/**
+ * A study's claims in long format, one row per claim and source, with the source's passage:
+ * lossless, and opens in a spreadsheet.
+ */
 export function studyClaimRows(studies: z.output<typeof studiesFile>['studies']): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = [];
+  const blank = { basis: '', reason: '', source: '', quote: '', quote_lang: '', note: '', superseded: '' };
   for (const study of studies) {
     for (const [field, list] of Object.entries(study)) {
       if (!Array.isArray(list)) {
-        rows.push({ study_id: study.id, field, claim: '', value: String(list), sources: '', note: '', superseded: '' });
+        rows.push({ study_id: study.id, field, claim: '', value: String(list), ...blank });
         continue;
       }
-      list.forEach((c: { value: unknown; sources: string[]; note?: string; superseded?: true }, i) => {
-        rows.push({ study_id: study.id, field, claim: i + 1, value: typeof c.value === 'object' ? JSON.stringify(c.value) : String(c.value), sources: c.sources, note: c.note ?? '', superseded: c.superseded ? 'yes' : '' });
+      list.forEach((c: Claim<unknown>, i) => {
+        const value = typeof c.value === 'object' ? JSON.stringify(c.value) : String(c.value);
+        for (const s of c.sources) {
+          rows.push({ study_id: study.id, field, claim: i + 1, value, basis: c.basis ?? 'stated', reason: c.reason ?? '', source: s.source, quote: s.quote ?? '', quote_lang: s.lang ?? '', note: c.note ?? '', superseded: c.superseded ? 'yes' : '' });
+        }
       });
     }
   }
@@ -57,7 +65,11 @@ const CLAIM_FIELDS: FieldDescriptor[] = [
   { name: 'field', type: 'string', description: 'The fact (field of data/studies.json).', constraints: { required: true } },
   { name: 'claim', type: 'integer', description: 'Number of the claim within the field; empty for plain fields such as id and type.' },
   { name: 'value', type: 'string', description: 'The value; JSON for structured values (amounts, methods, titles).' },
-  { name: 'sources', type: 'string', description: 'Source ids (data/sources.csv).', separator: ';' },
+  { name: 'basis', type: 'string', description: '"stated" by the source, "inferred" by the atlas or the atlas’s "mapping".' },
+  { name: 'reason', type: 'string', description: 'How the atlas infers or maps the value, where it does.' },
+  { name: 'source', type: 'string', description: 'Source id (data/sources.csv); a claim with several sources has one row per source.' },
+  { name: 'quote', type: 'string', description: 'The source’s own words that the value rests on (the passage).' },
+  { name: 'quote_lang', type: 'string', description: 'Language of the passage where it differs from the source’s.' },
   { name: 'note', type: 'string', description: 'Note on the claim.' },
   { name: 'superseded', type: 'string', description: '"yes" for an outdated reading kept for the record.' },
 ];
@@ -65,11 +77,12 @@ const CLAIM_FIELDS: FieldDescriptor[] = [
 const GLOSSARY_FIELDS: FieldDescriptor[] = [
   { name: 'term_id', type: 'string', description: 'Term id.', constraints: { required: true } },
   { name: 'term', type: 'string', description: 'English term.', constraints: { required: true } },
-  { name: 'definition', type: 'string', description: 'Definition, in our own words.' },
-  { name: 'sources', type: 'string', description: 'Sources of the definition.', separator: ';' },
-  { name: 'lang', type: 'string', description: 'Language of the equivalent (BCP 47); empty when the sources give none.' },
-  { name: 'text', type: 'string', description: 'The equivalent term.' },
-  { name: 'equivalent_sources', type: 'string', description: 'Sources using the equivalent.', separator: ';' },
+  { name: 'kind', type: 'string', description: '"definition" (in our own words) or "equivalent" (the term in another language, as a source uses it).', constraints: { required: true } },
+  { name: 'lang', type: 'string', description: 'Language of the text (BCP 47).' },
+  { name: 'text', type: 'string', description: 'The definition, or the equivalent term.' },
+  { name: 'source', type: 'string', description: 'Source id (data/sources.csv); one row per source.' },
+  { name: 'quote', type: 'string', description: 'The source’s own words that the definition or equivalent rests on.' },
+  { name: 'quote_lang', type: 'string', description: 'Language of the passage where it differs from the source’s.' },
 ];
 
 function resource(name: string, path: string, bytes: Uint8Array, extra: Record<string, unknown>): ReleaseFile {
@@ -112,14 +125,15 @@ export function releaseFiles(read: DataReader): ReleaseFile[] {
   const studies = studiesFile.parse(JSON.parse(new TextDecoder().decode(read(STUDIES_FILE))));
   files.push(resource('studies', 'studies.json', read(STUDIES_FILE)!, { title: 'Studies', description: 'One entry per study; every fact is a list of claims, each with its sources. Schema: studies.schema.json.', rows: studies.studies.length, schema: 'studies.schema.json' }));
   const claims = studyClaimRows(studies.studies);
-  files.push(resource('studies-claims', 'studies-claims.csv', utf8(rowsToCsv(claims, CLAIM_FIELDS.map((f) => f.name))), { title: 'Studies, claim by claim', description: 'The same facts as studies.json in long format: one row per claim, with its sources.', rows: claims.length, profile: 'tabular-data-resource', schema: { fields: CLAIM_FIELDS } }));
+  files.push(resource('studies-claims', 'studies-claims.csv', utf8(rowsToCsv(claims, CLAIM_FIELDS.map((f) => f.name))), { title: 'Studies, claim by claim', description: 'The same facts as studies.json in long format: one row per claim and source, with the passage the source gives.', rows: claims.length, profile: 'tabular-data-resource', schema: { fields: CLAIM_FIELDS } }));
   files.push(resource('studies-schema', 'studies.schema.json', json(z.toJSONSchema(studiesFile)), { title: 'JSON Schema of studies.json' }));
   const glossary = glossaryFile.parse(JSON.parse(new TextDecoder().decode(read(GLOSSARY_FILE))));
   files.push(resource('glossary', 'glossary.json', read(GLOSSARY_FILE)!, { title: 'Glossary', description: 'Key terms, definitions in our own words, and the equivalents the sources use. Schema: glossary.schema.json.', rows: glossary.terms.length, schema: 'glossary.schema.json' }));
-  const glossaryRows = glossary.terms.flatMap((t) =>
-    (t.equivalents.length ? t.equivalents : [undefined]).map((e) => ({ term_id: t.id, term: t.term, definition: t.definition, sources: t.sources, lang: e?.lang ?? '', text: e?.text ?? '', equivalent_sources: e?.sources ?? [] })),
-  );
-  files.push(resource('glossary-terms', 'glossary.csv', utf8(rowsToCsv(glossaryRows, GLOSSARY_FIELDS.map((f) => f.name))), { title: 'Glossary, one row per equivalent', rows: glossaryRows.length, profile: 'tabular-data-resource', schema: { fields: GLOSSARY_FIELDS } }));
+  const glossaryRows = glossary.terms.flatMap((t) => [
+    ...t.sources.map((s) => ({ term_id: t.id, term: t.term, kind: 'definition', lang: 'en', text: t.definition, source: s.source, quote: s.quote, quote_lang: s.lang ?? '' })),
+    ...t.equivalents.flatMap((e) => e.sources.map((s) => ({ term_id: t.id, term: t.term, kind: 'equivalent', lang: e.lang, text: e.text, source: s.source, quote: s.quote, quote_lang: s.lang ?? '' }))),
+  ]);
+  files.push(resource('glossary-terms', 'glossary.csv', utf8(rowsToCsv(glossaryRows, GLOSSARY_FIELDS.map((f) => f.name))), { title: 'Glossary, one row per definition or equivalent and source, with its passage', rows: glossaryRows.length, profile: 'tabular-data-resource', schema: { fields: GLOSSARY_FIELDS } }));
   files.push(resource('glossary-schema', 'glossary.schema.json', json(z.toJSONSchema(glossaryFile, { io: 'input' })), { title: 'JSON Schema of glossary.json' }));
   return files;
 }

@@ -1,5 +1,5 @@
 import type { Atlas } from '../data/load.ts';
-import { current, first } from '../data/claims.ts';
+import { current, first, studySources } from '../data/claims.ts';
 import { COUNTRIES, EVIDENCE_TYPES, GEOS, INDICATORS, METHODS, ORGANISATION_TYPES, REGIMES, SECTORS, THEMES } from '../../schemas/vocab.ts';
 import { sdgLabel } from '../search-tags.ts';
 import { displayTitle } from '../study/facts.ts';
@@ -115,7 +115,7 @@ export function explorerData(atlas: Atlas): ExplorerData {
       sector: current(s.sectors).map((x) => SECTORS[x.value]),
       ...studyFacets.get(s.id)!,
       findings: atlas.findingsOf(s.id).length,
-      sources: [...new Set(Object.values(s).flatMap((v) => (Array.isArray(v) ? v.flatMap((c: { sources: string[] }) => c.sources) : [])))],
+      sources: studySources(s),
     };
   });
   const indicators = atlas.indicators.map((i): IndicatorRecord => ({

@@ -2,7 +2,8 @@ import type { Atlas } from '../data/load.ts';
 import type { Claim, Study } from '../../schemas/study.ts';
 import type { Role } from '../../schemas/organisation.ts';
 import { COUNTRIES, METHODS, ROLES, SECTORS, STATUSES } from '../../schemas/vocab.ts';
-import { current, disagree } from '../data/claims.ts';
+import { current, disagree, ids } from '../data/claims.ts';
+import type { Basis, Citation } from '../../schemas/passage.ts';
 import { rateYear, roundEur, toEur } from '../data/currency.ts';
 import { formatAmount, formatNumber, formatPartialDate } from '../format.ts';
 
@@ -14,7 +15,13 @@ export interface FactItem {
   href?: string;
   /** Secondary line, e.g. the euro conversion of an amount. */
   detail?: string;
+  /** Source ids, for the page's numbered source list. */
   sources: string[];
+  /** The same sources with the passages the value rests on. */
+  cites: Citation[];
+  /** Stated by the source (default), or the atlas's own inference or mapping, with its reason. */
+  basis?: Basis;
+  reason?: string;
   note?: string;
 }
 
@@ -29,8 +36,13 @@ export interface Fact {
   disagree: boolean;
 }
 
-function fromClaims<T>(key: string, label: string, claims: readonly Claim<T>[], render: (value: T) => Omit<FactItem, 'sources' | 'note'>, single = false): Fact {
-  const item = (c: Claim<T>): FactItem => ({ ...render(c.value), sources: c.sources, ...(c.note ? { note: c.note } : {}) });
+/** A fact item from one claim: the rendered value with its sources, passages and basis. */
+export function claimItem<T>(c: Claim<T>, shown: Omit<FactItem, 'sources' | 'cites' | 'note'>): FactItem {
+  return { ...shown, sources: ids(c.sources), cites: c.sources, ...(c.basis ? { basis: c.basis } : {}), ...(c.reason ? { reason: c.reason } : {}), ...(c.note ? { note: c.note } : {}) };
+}
+
+function fromClaims<T>(key: string, label: string, claims: readonly Claim<T>[], render: (value: T) => Omit<FactItem, 'sources' | 'cites' | 'note'>, single = false): Fact {
+  const item = (c: Claim<T>): FactItem => claimItem(c, render(c.value));
   return {
     key,
     label,
@@ -48,7 +60,8 @@ function fromRoles(key: string, label: string, roles: readonly Role[], atlas: At
       const org = atlas.organisation(role.organisation_id);
       const name = org.name_en ? `${org.name} (${org.name_en})` : org.name;
       const text = showRole && role.role !== 'host' ? `${name} (${ROLES[role.role].toLowerCase()})` : name;
-      return { text, sources: role.source_ids, ...(role.note ? { note: role.note } : {}) };
+      const cites = atlas.passagesOf('roles', `${role.study_id}/${role.organisation_id}/${role.role}`, role.source_ids);
+      return { text, sources: role.source_ids, cites, ...(role.note ? { note: role.note } : {}) };
     }),
     earlier: [],
     disagree: false,
@@ -127,12 +140,7 @@ export function methodItems(study: Study): FactItem[] {
       m.sampleN !== undefined ? `${qualifier}${formatNumber(m.sampleN)} ${m.sampleUnit ?? ''}`.trim() : undefined,
       m.siteN !== undefined ? `${formatNumber(m.siteN)} ${m.siteUnit ?? ''}`.trim() : undefined,
     ].filter(Boolean);
-    return {
-      text: `${METHODS[m.method]}${parts.length ? `: ${parts.join('; ')}` : ''}`,
-      ...(m.detail ? { detail: m.detail } : {}),
-      sources: c.sources,
-      ...(c.note ? { note: c.note } : {}),
-    };
+    return claimItem(c, { text: `${METHODS[m.method]}${parts.length ? `: ${parts.join('; ')}` : ''}`, ...(m.detail ? { detail: m.detail } : {}) });
   });
 }
 

@@ -17,7 +17,10 @@ export interface StudyRow {
   amountEur?: string;
   sectors: string;
   methods?: string;
+  /** Findings from the study's own publications and summaries. */
   findings: number;
+  /** Findings from related publications not confirmed as the study's output, counted apart. */
+  findingsUnconfirmed: number;
 }
 
 /** The period as sources give it; both end dates where they disagree. */
@@ -47,7 +50,8 @@ export function studyRows(atlas: Atlas): StudyRow[] {
       amountEur: eur && year ? `≈ EUR ${formatNumber(roundEur(eur.eur))} (${year.year} rate)` : undefined,
       sectors: formatList(current(study.sectors).map((c) => SECTORS[c.value])),
       methods: study.methods.length ? formatList([...new Set(current(study.methods).map((c) => METHODS[c.value.method]))]) : undefined,
-      findings: atlas.findingsOf(study.id).length,
+      findings: atlas.findingsOf(study.id).filter((f) => atlas.isConfirmed(f)).length,
+      findingsUnconfirmed: atlas.findingsOf(study.id).filter((f) => !atlas.isConfirmed(f)).length,
     };
   });
 }

@@ -6,7 +6,7 @@ const rates = indexRates([
   { currency: 'SEK', year: 2018, rate: 10.2583, observations: 255, source_id: 'ecb' },
   { currency: 'NOK', year: 2017, rate: 9.327, observations: 255, source_id: 'ecb' },
 ] satisfies ExchangeRate[]);
-const claim = <T>(value: T) => ({ value, sources: ['s'] });
+const claim = <T>(value: T) => ({ value, sources: [{ source: 's' }] });
 
 describe('rateYear(study)', () => {
   it("uses the grant year when a source gives it", () => {

@@ -35,12 +35,12 @@ describe('the real data/', () => {
 
   it('uses every source at least once', () => {
     const used = new Set<string>();
-    for (const s of atlas.studies) for (const list of Object.values(s)) if (Array.isArray(list)) for (const c of list) for (const id of c.sources) used.add(id);
+    for (const s of atlas.studies) for (const list of Object.values(s)) if (Array.isArray(list)) for (const c of list) for (const { source } of c.sources) used.add(source);
     for (const r of [...atlas.roles, ...atlas.findings, ...atlas.publications, ...atlas.organisations, ...atlas.regimes, ...atlas.countries, ...atlas.indicators, ...atlas.contextFacts]) for (const id of r.source_ids) used.add(id);
     for (const r of atlas.exchangeRates) used.add(r.source_id);
     for (const r of atlas.sdgTargets) for (const id of r.source_ids) used.add(id);
     for (const r of atlas.sdgLinks) for (const id of r.source_ids) used.add(id);
-    for (const t of atlas.glossary) for (const id of [...t.sources, ...t.equivalents.flatMap((e) => e.sources)]) used.add(id);
+    for (const t of atlas.glossary) for (const { source } of [...t.sources, ...t.equivalents.flatMap((e) => e.sources)]) used.add(source);
     for (const chart of chartRegistry(atlas).values()) for (const id of chart.sources) used.add(id);
     // Pages cite sources in their frontmatter too.
     for (const dir of readdirSync('content')) for (const f of readdirSync(`content/${dir}`)) {
