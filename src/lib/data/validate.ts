@@ -11,6 +11,7 @@ import { decodeUtf8 } from './text.ts';
 import { zodIssueToDataIssue } from './zod-issues.ts';
 import { checkPassages, markdownSection, normaliseForMatch, pageBody, type PassageToCheck } from './passages.ts';
 import { PASSAGE_DATASET_NAMES, PASSAGE_TABLES } from './passage-rows.ts';
+import type { PassageDataset } from '../../schemas/passage.ts';
 
 /** Reads a file under data/ by relative path; undefined when it does not exist. */
 export type DataReader = (relativePath: string) => Uint8Array | undefined;
@@ -293,14 +294,21 @@ function validatePassages(data: ValidatedData, read: DataReader): DataIssue[] {
   }
 
   const toCheck: PassageToCheck[] = [];
+  const duplicated = (stem: PassageDataset, key: string) =>
+    (tables[PASSAGE_TABLES[stem].table] as { row: unknown }[]).filter(({ row }) => (PASSAGE_TABLES[stem].key as (r: unknown) => string)(row) === key).length > 1;
   // Rows of the CSV datasets: the sources each row names, to match against data/passages.csv.
   const rowsOf = new Map(
     PASSAGE_DATASET_NAMES.map((stem) => {
       const spec = PASSAGE_TABLES[stem];
       const rows = new Map<string, { sourceIds: string[]; line: number }>();
+      const twice = new Set<string>();
       for (const { row, line } of tables[spec.table] as { row: { source_ids: string[] }; line: number }[]) {
-        rows.set((spec.key as (r: unknown) => string)(row), { sourceIds: row.source_ids, line });
+        const key = (spec.key as (r: unknown) => string)(row);
+        if (rows.has(key)) twice.add(key);
+        rows.set(key, { sourceIds: row.source_ids, line });
       }
+      // A duplicated row is reported by the uniqueness checks; its passages cannot be told apart.
+      for (const key of twice) rows.delete(key);
       return [stem, rows] as const;
     }),
   );
@@ -316,15 +324,18 @@ function validatePassages(data: ValidatedData, read: DataReader): DataIssue[] {
     const stemFile = `${DATA}/${CSV_DATASETS[PASSAGE_TABLES[row.dataset].table].file}`;
     if (data.broken.has(stemFile)) continue;
     const target = rowsOf.get(row.dataset)!.get(row.row);
+    if (!target && duplicated(row.dataset, row.row)) continue;
     if (!target) {
       const known = [...rowsOf.get(row.dataset)!.keys()].sort();
-      issues.push({ file: passagesFile, line, column: 'row', found: row.row, expected: `the ${row.dataset === 'roles' ? '"study_id/organisation_id/role"' : row.dataset === 'sdg-links' ? '"study_id/code"' : 'id'} of a row in ${stemFile} (known: ${known.slice(0, 6).join(', ')}${known.length > 6 ? ', …' : ''})` });
+      issues.push({ file: passagesFile, line, column: 'row', found: row.row, expected: `the ${row.dataset === 'roles' ? '"study_id/organisation_id/role"' : row.dataset === 'sdg-links' ? '"study_id/code"' : 'id'} of a row in ${stemFile} (known: ${known.length ? '' : 'none yet'}${known.slice(0, 6).join(', ')}${known.length > 6 ? ', …' : ''})` });
       continue;
     }
-    if (!target.sourceIds.includes(row.source_id)) {
+    // A row citing an unknown source is reported by the reference checks; fix that first.
+    if (!target.sourceIds.includes(row.source_id) && target.sourceIds.every((id) => sourceById.has(id))) {
       issues.push({ file: passagesFile, line, column: 'source_id', found: row.source_id, expected: `one of the sources that ${stemFile}, line ${target.line}, names (${target.sourceIds.join(', ')})`, hint: 'Add the source to the row’s source_ids, or give the passage for one it names.' });
       continue;
     }
+    if (!target.sourceIds.includes(row.source_id)) continue;
     toCheck.push({ where: { file: passagesFile, line, column: 'quote' }, sourceId: row.source_id, quote: row.quote });
   }
   if (!data.broken.has(passagesFile)) {
@@ -332,7 +343,7 @@ function validatePassages(data: ValidatedData, read: DataReader): DataIssue[] {
       const stemFile = `${DATA}/${CSV_DATASETS[PASSAGE_TABLES[stem].table].file}`;
       for (const [key, { sourceIds, line }] of rowsOf.get(stem)!) {
         for (const id of sourceIds) {
-          if (given.has(`${stem}\u0000${key}\u0000${id}`)) continue;
+          if (given.has(`${stem}\u0000${key}\u0000${id}`) || !sourceById.has(id)) continue;
           issues.push({ file: stemFile, line, column: 'source_ids', found: id, expected: `a passage from this source in ${passagesFile} (a row "${stem},${key},${id},<the source’s words>")`, hint: 'Every source of a statement gives the words it rests on; drop the source if it does not say it.' });
         }
       }
