@@ -1,6 +1,6 @@
 import type { Atlas } from './data/load.ts';
 import type { Study } from '../schemas/study.ts';
-import { current, first } from './data/claims.ts';
+import { current, disagree, first } from './data/claims.ts';
 import { displayTitle } from './study/facts.ts';
 import { SITE, SITE_ORIGIN } from './site.ts';
 import { COUNTRIES } from '../schemas/vocab.ts';
@@ -23,25 +23,27 @@ export function studyJsonLd(study: Study, atlas: Atlas, path: string): JsonLd {
   };
   const alternate = current(study.titleOriginal).map((t) => t.value.text);
   if (alternate.length) base.alternateName = alternate;
-  if (study.type === 'article') {
+  if (study.type !== 'project') {
     const published = first(study.publishedIn);
     const doi = first(study.doi);
     return {
       ...base,
-      '@type': 'ScholarlyArticle',
+      '@type': study.type === 'article' ? 'ScholarlyArticle' : study.type === 'thesis' ? 'Thesis' : 'Report',
       headline: displayTitle(study),
       ...(published ? { datePublished: String(published.year), isPartOf: { '@type': 'Periodical', name: published.venue } } : {}),
       ...(doi ? { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: doi }, sameAs: [...(base.sameAs as string[]), `https://doi.org/${doi}`] } : {}),
     };
   }
-  const start = first(study.start);
-  const end = first(study.end);
+  // Where sources disagree on a date, machine-readable data keeps neither: the page shows both.
+  const start = disagree(study.start) ? undefined : first(study.start);
+  const end = disagree(study.end) ? undefined : first(study.end);
   return {
     ...base,
     '@type': 'ResearchProject',
     ...(start ? { foundingDate: start } : {}),
     ...(end ? { dissolutionDate: end } : {}),
     funder: named('funder'),
-    parentOrganization: [...named('host'), ...named('coordinator')],
+    // Only a source's "host" makes a parent organisation; a coordinator is not one (facts audit U17).
+    parentOrganization: named('host'),
   };
 }

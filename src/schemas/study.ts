@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { countryCode, currency, doi, httpUrl, id, lang, oneOf, partialDate, year } from './fields.ts';
 import { basis, citation, type Basis, type Citation } from './passage.ts';
-import { METHODS, SECTORS, STATUSES } from './vocab.ts';
+import { METHODS, SECTORS, STATUSES, STUDY_TYPES } from './vocab.ts';
 
 /**
  * A claim: one value as one or more sources state it. A study field is a list
@@ -71,7 +71,7 @@ export const amountValue = z.strictObject({
 /** data/studies.json: one entry per study, every fact a list of sourced claims. */
 export const study = z.strictObject({
   id: id.describe('Stable id; also the page address /studies/<id>/.'),
-  type: z.enum(['project', 'article'], { error: 'project or article' }).describe('A funded research project or a single article.'),
+  type: oneOf(STUDY_TYPES, 'a study type').describe('A funded research project, or one publication: a journal article, a report or a doctoral thesis.'),
   label: z.string().min(3).max(30, { error: 'a short label of at most 30 characters' }).describe('Short label for charts and tables; ours, not a title.'),
   shortName: text.optional().describe('Acronym the study is known by.'),
   titleEn: claims(z.strictObject({ text, ourTranslation: z.literal(true).optional() })).min(1, {

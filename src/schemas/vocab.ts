@@ -30,12 +30,28 @@ export const THEMES = {
   'quality-participation-democracy': 'Quality, participation and democracy',
 } as const;
 
+/** What kind of study an entry is. */
+export const STUDY_TYPES = {
+  project: 'Research project',
+  article: 'Journal article',
+  report: 'Report',
+  thesis: 'Doctoral thesis',
+} as const;
+
+/** Study types that are one publication (authors, venue, year) rather than a funded project. */
+export const PUBLICATION_STUDY_TYPES: readonly (keyof typeof STUDY_TYPES)[] = ['article', 'report', 'thesis'];
+
 /** Service sectors a study or finding concerns. */
 export const SECTORS = {
   'elderly-care': 'Elderly care',
   'drug-addiction-care': 'Drug and addiction care',
   'refugees-immigrants': 'Refugees and immigrants',
   'health-social-care': 'Health and social care',
+  'health-care': 'Health care',
+  'social-work': 'Social work',
+  disability: 'Disability services',
+  'child-family': 'Child and family welfare',
+  homelessness: 'Homelessness',
   'welfare-services': 'Welfare services (general)',
 } as const;
 
@@ -49,6 +65,11 @@ export const METHODS = {
   'media-analysis': 'Media analysis',
   'literature-review': 'Literature review',
   'ethnographic-fieldwork': 'Ethnographic fieldwork',
+  'register-data': 'Register data',
+  observation: 'Observation',
+  workshops: 'Workshops',
+  'mixed-methods': 'Mixed methods',
+  'action-research': 'Action research',
 } as const;
 
 /** What kind of text a finding rests on, from strongest to weakest review. */
@@ -57,6 +78,10 @@ export const EVIDENCE_TYPES = {
   'final-report': 'Final report to the funder',
   'project-self-report': "Project group's own results summary on the funder's page",
   'project-summary': "Project summary in the funder's databank",
+  'research-report': 'Research report',
+  'evaluation-report': 'Evaluation report',
+  'book-chapter': 'Book chapter',
+  'doctoral-thesis': 'Doctoral thesis',
 } as const;
 
 /** Roles an organisation plays in a study. */

@@ -8,7 +8,7 @@ import { SITE } from '../site.ts';
 /** A CSL-JSON item: the interchange format citation-js reads and writes. */
 export interface CslItem {
   id: string;
-  type: 'article-journal' | 'report' | 'webpage' | 'dataset';
+  type: 'article-journal' | 'report' | 'thesis' | 'webpage' | 'dataset';
   title: string;
   author?: { literal?: string; family?: string; given?: string }[];
   'container-title'?: string;
@@ -38,12 +38,12 @@ const year = (y: number | undefined): CslItem['issued'] => (y === undefined ? un
 /** The study itself as a reader should cite it: the article, or the funded project's page. */
 export function studyCsl(study: Study, atlas: Atlas): CslItem {
   const url = first(study.urls);
-  if (study.type === 'article') {
+  if (study.type !== 'project') {
     const published = first(study.publishedIn);
     const venue = published?.venue.split('|').map((v) => v.trim()).at(-1);
     return {
       id: study.id,
-      type: 'article-journal',
+      type: study.type === 'article' ? 'article-journal' : study.type,
       title: displayTitle(study),
       author: current(study.authors).map((a) => ({ literal: a.value })),
       'container-title': venue,

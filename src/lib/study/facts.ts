@@ -98,7 +98,7 @@ export function studyFacts(study: Study, atlas: Atlas): Fact[] {
   const facts: Fact[] = [
     fromClaims('countries', study.countries.length > 1 ? 'Countries' : 'Country', study.countries, (code) => ({ text: COUNTRIES[code] })),
   ];
-  if (study.type === 'article') {
+  if (study.type !== 'project') {
     facts.push(
       fromClaims('authors', 'Authors', study.authors, (name) => ({ text: name })),
       fromClaims('publishedIn', 'Published in', study.publishedIn, (p) => ({

@@ -2,7 +2,7 @@ import type { Atlas } from '../data/load.ts';
 import { current, disagree, first } from '../data/claims.ts';
 import { rateYear, roundEur, toEur } from '../data/currency.ts';
 import { formatAmount, formatList, formatNumber, formatPartialDate } from '../format.ts';
-import { COUNTRIES, METHODS, SECTORS } from '../../schemas/vocab.ts';
+import { COUNTRIES, METHODS, SECTORS, STUDY_TYPES } from '../../schemas/vocab.ts';
 import { displayTitle } from './facts.ts';
 
 /** One row of the /studies/ table; undefined cells are "not reported". */
@@ -43,8 +43,8 @@ export function studyRows(atlas: Atlas): StudyRow[] {
       id: study.id,
       title: displayTitle(study),
       countries: formatList(current(study.countries).map((c) => COUNTRIES[c.value])),
-      type: study.type === 'article' ? 'Article' : 'Project',
-      period: study.type === 'article' ? (published ? `Published ${published.year}` : undefined) : period(first(study.start), disagree(study.end) ? ends : ends.slice(0, 1)),
+      type: STUDY_TYPES[study.type],
+      period: study.type !== 'project' ? (published ? `Published ${published.year}` : undefined) : period(first(study.start), disagree(study.end) ? ends : ends.slice(0, 1)),
       funders: funders.length ? formatList(funders) : undefined,
       amount: amount ? formatAmount(amount.value, amount.currency, amount.approx) : undefined,
       amountEur: eur && year ? `≈ EUR ${formatNumber(roundEur(eur.eur))} (${year.year} rate)` : undefined,
