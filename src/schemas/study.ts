@@ -103,7 +103,7 @@ export const study = z.strictObject({
     }),
   ),
   authors: claims(text),
-  aims: claims(text).min(1, { error: 'at least one statement of aims, in our own words' }),
+  aims: claims(text).describe('What the study set out to do, in our own words; empty when no source states it.'),
   context: claims(text),
 });
 

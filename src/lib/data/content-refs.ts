@@ -2,6 +2,7 @@ import type { Source } from '../../schemas/source.ts';
 import { QUOTE_MAX } from '../../schemas/passage.ts';
 import { LANGUAGES } from '../../schemas/vocab.ts';
 import type { DataIssue } from './issues.ts';
+import { parse as parseYaml } from 'yaml';
 import { checkPassages, type PassageToCheck } from './passages.ts';
 import type { DataReader } from './validate.ts';
 
@@ -18,7 +19,7 @@ export interface ContentFile {
   text: string;
 }
 
-/** One <Ref> tag: its line and its plain-string attributes ("…" or '…'); expressions are kept as `{…}`. */
+/** One <Ref> tag: its line and its string attributes ("…", '…' or {"…"}); other expressions are kept as `{…}`. */
 export interface RefTag {
   line: number;
   attrs: Record<string, string>;
@@ -62,7 +63,18 @@ export function componentTags(text: string, name: string): RefTag[] {
           if (text[i] === '{') depth++;
           else if (text[i] === '}' && --depth === 0) break;
         }
-        attrs[name] = text.slice(start, ++i);
+        const expression = text.slice(start, ++i);
+        // A string literal in braces, quote={"…"}, holds any characters a passage may have.
+        const literal = /^\{\s*("(?:[^"\\]|\\.)*")\s*\}$/s.exec(expression)?.[1];
+        let value = expression;
+        if (literal) {
+          try {
+            value = JSON.parse(literal) as string;
+          } catch {
+            /* not a JSON string: keep the expression, reported as such */
+          }
+        }
+        attrs[name] = value;
       } else break;
     }
     tags.push({ line: text.slice(0, m.index).split('\n').length, attrs });
@@ -102,5 +114,66 @@ export function checkContentRefs(files: readonly ContentFile[], sources: Readonl
     }
   }
   issues.push(...checkPassages(toCheck, sources, read));
+  return issues;
+}
+
+/** The frontmatter of an MDX file, parsed as YAML; undefined when there is none. */
+export function frontmatter(text: string): { data?: unknown; error?: string; lines: number } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/.exec(text);
+  if (!m) return { lines: 0 };
+  try {
+    return { data: parseYaml(m[1]!), lines: m[0].split('\n').length };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message.split('\n')[0] : String(error), lines: m[0].split('\n').length };
+  }
+}
+
+/**
+ * Study pages against the data, before the build: one page per study, named after it, with a
+ * description of the right length and known sources (what Astro's content layer would otherwise
+ * report only halfway through a build).
+ */
+export function checkStudyPages(files: readonly ContentFile[], studies: { id: string; line: number }[], sourceIds: ReadonlySet<string>): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const pages = files.filter((f) => /(^|\/)studies\/[^/]+\.mdx$/.test(f.file));
+  const seen = new Set<string>();
+  for (const { file, text } of pages) {
+    const stem = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+    const fm = frontmatter(text);
+    if (fm.error !== undefined || typeof fm.data !== 'object' || fm.data === null) {
+      issues.push({ file, line: 1, found: fm.error, expected: 'frontmatter between two lines "---": study, description and summarySources' });
+      continue;
+    }
+    const data = fm.data as Record<string, unknown>;
+    const lineOf = (key: string) => {
+      const at = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+      return at < 0 ? 1 : at + 1;
+    };
+    const study = data.study;
+    if (typeof study !== 'string' || !studies.some((s) => s.id === study)) {
+      issues.push({ file, line: lineOf('study'), column: 'study', found: typeof study === 'string' ? study : undefined, expected: 'the id of a study in data/studies.json' });
+    } else if (study !== stem) {
+      issues.push({ file, line: lineOf('study'), column: 'study', found: study, expected: `the study named by the file, "${stem}" (name the file content/studies/${study}.mdx)` });
+    } else seen.add(study);
+    const description = data.description;
+    if (typeof description !== 'string' || description.length < 50 || description.length > 160) {
+      issues.push({ file, line: lineOf('description'), column: 'description', found: typeof description === 'string' ? description : undefined, expected: 'a description for search results and link previews, 50–160 characters' });
+    }
+    const summarySources = data.summarySources;
+    if (!Array.isArray(summarySources) || summarySources.length === 0) {
+      issues.push({ file, line: lineOf('summarySources'), column: 'summarySources', found: undefined, expected: 'the sources the summary rests on: a list of ids from data/sources.csv' });
+    } else {
+      for (const id of summarySources) {
+        if (typeof id !== 'string' || !sourceIds.has(id)) issues.push({ file, line: lineOf('summarySources'), column: 'summarySources', found: String(id), expected: 'the id of a source in data/sources.csv' });
+      }
+    }
+  }
+  if (pages.length) {
+    for (const s of studies) {
+      if (!seen.has(s.id) && !pages.some((p) => p.file.endsWith(`/${s.id}.mdx`))) {
+        issues.push({ file: 'data/studies.json', line: s.line, entry: `"${s.id}"`, column: 'id', found: s.id, expected: `a page for the study: content/studies/${s.id}.mdx`, hint: 'Run `npm run new:study` to create one, or remove the entry.' });
+      }
+    }
+  }
   return issues;
 }

@@ -14,7 +14,7 @@ import type { Citation, Passage, PassageDataset } from '../../schemas/passage.ts
 import { indexRates } from './currency.ts';
 import { DataValidationError, type DataIssue } from './issues.ts';
 import { validateFiles, validateReferences, type DataReader } from './validate.ts';
-import { checkContentRefs, type ContentFile } from './content-refs.ts';
+import { checkContentRefs, checkStudyPages, type ContentFile } from './content-refs.ts';
 
 /** All datasets, validated and cross-linked. Pages read the site's facts only from here. */
 export interface Atlas {
@@ -119,7 +119,8 @@ export function readContent(contentDir: string): ContentFile[] {
 function allIssues(read: DataReader, content: readonly ContentFile[]) {
   const { data, issues } = validateFiles(read);
   const sources = new Map(data.tables.sources.map((r) => [r.row.id, r.row]));
-  return { data, issues: sortIssues([...issues, ...validateReferences(data, read), ...checkContentRefs(content, sources, read)]) };
+  const studyPages = data.broken.has('data/studies.json') || data.broken.has('data/sources.csv') ? [] : checkStudyPages(content, data.studies.map((s) => ({ id: s.study.id, line: s.line })), new Set(sources.keys()));
+  return { data, issues: sortIssues([...issues, ...validateReferences(data, read), ...checkContentRefs(content, sources, read), ...studyPages]) };
 }
 
 /** Validate every dataset, and the passages cited in the MDX content; returns all issues found, or none. */

@@ -47,3 +47,9 @@ describe('<Ref> tags in MDX', () => {
     expect(issues.map(formatIssue)).toEqual([]);
   });
 });
+
+describe('<Ref quote={"…"}>', () => {
+  it('reads a JSON string literal, so a passage may hold quote marks, braces and angle brackets', () => {
+    expect(refTags('x<Ref id="a" quote={"He said \\"no\\" {and} <left>"} />')[0]?.attrs.quote).toBe('He said "no" {and} <left>');
+  });
+});
