@@ -77,7 +77,7 @@ export const EVIDENCE_TYPES = {
   'peer-reviewed-article': 'Peer-reviewed article',
   'final-report': 'Final report to the funder',
   'project-self-report': "Project group's own results summary on the funder's page",
-  'project-summary': "Project summary in the funder's databank",
+  'project-summary': "Project summary (the funder's or host's project page)",
   'research-report': 'Research report',
   'evaluation-report': 'Evaluation report',
   'book-chapter': 'Book chapter',

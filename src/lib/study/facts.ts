@@ -93,7 +93,9 @@ function amountFact(study: Study, atlas: Atlas): Fact {
 /** The facts panel of a study, in display order, generated from the data only. */
 export function studyFacts(study: Study, atlas: Atlas): Fact[] {
   const roles = atlas.rolesOf(study.id);
-  const hosts = roles.filter((r) => r.role === 'host' || r.role === 'coordinator');
+  const hosts = roles.filter((r) => r.role === 'host');
+  // A coordinator is not a host unless a source says so (facts audit U17): its own row.
+  const coordinators = roles.filter((r) => r.role === 'coordinator');
   const funders = roles.filter((r) => r.role === 'funder');
   const facts: Fact[] = [
     fromClaims('countries', study.countries.length > 1 ? 'Countries' : 'Country', study.countries, (code) => ({ text: COUNTRIES[code] })),
@@ -110,7 +112,8 @@ export function studyFacts(study: Study, atlas: Atlas): Fact[] {
     );
   } else {
     facts.push(
-      fromRoles('host', 'Host institution', hosts, atlas, { showRole: true }),
+      fromRoles('host', 'Host institution', hosts, atlas),
+      ...(coordinators.length ? [fromRoles('coordinator', 'Coordinator', coordinators, atlas)] : []),
       fromClaims('leaders', 'Led by', study.leaders, (l) => ({ text: `${l.name} (${l.role}${l.affiliation ? `, ${l.affiliation}` : ''})` })),
       fromRoles('funders', funders.length > 1 ? 'Funders' : 'Funder', funders, atlas),
       fromClaims('programme', 'Programme', study.programme, (p) => ({ text: p })),
