@@ -75,8 +75,11 @@ describe('comparison pages', () => {
   it('every cited source on a comparison page is listed, and every listed source is cited', () => {
     for (const path of ['/compare/welfare-regimes/', '/compare/oslo-berlin/']) {
       const doc = page(path);
-      const cited = new Set([...doc.querySelectorAll('sup.cite a')].map((a) => a.getAttribute('href')!.slice('#source-'.length)));
-      const listed = [...doc.querySelectorAll('#sources ~ ol > li')].map((li) => li.id.slice('source-'.length));
+      // A marker links to its source, or to a passage listed under it.
+      const sourceOf = (href: string) => (href.startsWith('#source-') ? href.slice('#source-'.length) : doc.querySelector(href)!.closest('li[id^="source-"]')!.id.slice('source-'.length));
+      const cited = new Set([...doc.querySelectorAll('sup.cite a')].map((a) => sourceOf(a.getAttribute('href')!)));
+      const list = doc.querySelector('#sources ~ ol')!;
+      const listed = [...list.children].filter((li) => li.tagName === 'LI').map((li) => li.id.slice('source-'.length));
       expect([...cited].filter((c) => !listed.includes(c)), path).toEqual([]);
       expect(listed.filter((l) => !cited.has(l)), path).toEqual([]);
     }

@@ -31,7 +31,8 @@ const SEED_FACTS: Record<string, { facts: Record<string, string[]>; anywhere: st
   'iop-winding-down': {
     facts: {
       grantNumber: ['2017-05636'],
-      host: ['Bräcke diakoni (coordinator)'],
+      host: ['Not reported'],
+      coordinator: ['Bräcke diakoni'],
       funders: ['Vinnova'],
       amount: ['SEK 75,000', '≈ EUR 7,310 at the 2018 average ECB rate of 10.2583 SEK per EUR (start year)'],
       start: ['January 2018'],
@@ -42,9 +43,9 @@ const SEED_FACTS: Record<string, { facts: Record<string, string[]>; anywhere: st
       'Idéburet offentligt partnerskap (IOP) - framgångsfaktorer och utmaningar',
       'Interviews: 11 key persons',
       'Document analysis',
-      'Handling conflicts in the partnership',
+      'important for being able to handle any conflicts',
       'not least the municipality',
-      'backed by political decisions at both local and national level',
+      'should be strengthened through political decisions at local and national level',
       'Every principle of trust-based governance',
       'written by the project group',
       '2 February 2018',
@@ -83,7 +84,7 @@ const SEED_FACTS: Record<string, { facts: Record<string, string[]>; anywhere: st
       lenses: ['Institutional logics', 'Theory of third-order change'],
       countries: ['Norway'],
     },
-    anywhere: ['Co-creation – The Journey of a Co-creation Project in Pursuit of Change', 'hierarchical organisation, tight steering', 'third-order change'],
+    anywhere: ['Co-creation – The Journey of a Co-creation Project in Pursuit of Change', 'can be challenging within the prevailing frames of understanding in the public sector', 'third-order change'],
   },
   'aau-samskabelse': {
     facts: {
@@ -129,11 +130,14 @@ describe('study pages in dist/', () => {
     });
 
     it('lists each cited source once, numbered in citation order, with its address', () => {
-      const items = [...doc.querySelectorAll('#sources + ol > li')];
+      const list = doc.querySelector('#sources + ol')!;
+      const items = [...list.children].filter((li) => li.tagName === 'LI');
       const ids = items.map((li) => li.id.replace(/^source-/, ''));
       expect(new Set(ids).size).toBe(ids.length);
       for (const sid of ids) expect(items.find((li) => li.id === `source-${sid}`)!.querySelector('a')!.getAttribute('href')).toBe(atlas.source(sid).url);
-      const firstCited = [...new Set([...doc.querySelectorAll('sup.cite a')].map((a) => a.getAttribute('href')!.slice('#source-'.length)))];
+      // A marker links to its source, or to a passage listed under its source.
+      const sourceOf = (href: string) => (href.startsWith('#source-') ? href.slice('#source-'.length) : doc.querySelector(href)!.closest('li[id^="source-"]')!.id.slice('source-'.length));
+      const firstCited = [...new Set([...doc.querySelectorAll('sup.cite a')].map((a) => sourceOf(a.getAttribute('href')!)))];
       expect(firstCited.sort()).toEqual([...ids].sort());
     });
 

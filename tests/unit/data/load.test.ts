@@ -17,7 +17,7 @@ describe('the real data/', () => {
 
   it('records the two end dates of the Danish project, with their sources', () => {
     const aau = atlas.study('aau-samskabelse');
-    expect(aau.end.map((c) => [c.value, c.sources])).toEqual([
+    expect(aau.end.map((c) => [c.value, c.sources.map((s) => s.source)])).toEqual([
       ['2019', ['frivillighed-samskabelse']],
       ['2020-12', ['kora-samskabelse']],
     ]);

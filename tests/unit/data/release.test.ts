@@ -73,7 +73,7 @@ describe('npm run data:release (on a temporary copy of data/)', () => {
   it('cuts a patch release for a correction, after asking for its changelog entry, leaving the old release untouched', () => {
     copy();
     const file = path.join(dir, 'findings.csv');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Handling conflicts in the partnership', 'Handling conflict in the partnership'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('important for being able to handle any conflicts', 'important for handling any conflicts'));
     const latest = index.releases.at(-1)!.version;
     const next = bump(latest, 'patch');
     expect(() => releaseData({ dataDir: dir, date: '2026-12-01', log: quiet })).toThrow(ReleaseError);
@@ -84,7 +84,7 @@ describe('npm run data:release (on a temporary copy of data/)', () => {
     expect(newIndex.releases.map((r) => r.version)).toEqual([...index.releases.map((r) => r.version), next]);
     expect(newIndex.releases.at(-2)).toEqual(index.releases.at(-1));
     expect(readFileSync(path.join(dir, 'releases', next, 'findings.csv'), 'utf8')).toContain('Handling conflict in the partnership');
-    expect(readFileSync(path.join(dir, 'releases', latest, 'findings.csv'), 'utf8')).toContain('Handling conflicts in the partnership');
+    expect(readFileSync(path.join(dir, 'releases', latest, 'findings.csv'), 'utf8')).toContain('important for being able to handle any conflicts');
     expect(JSON.parse(readFileSync(path.join(dir, 'version.json'), 'utf8'))).toEqual({ version: next, date: '2026-12-01' });
     const pkg = JSON.parse(readFileSync(path.join(dir, 'releases', next, 'datapackage.json'), 'utf8'));
     expect(pkg.version).toBe(next);
@@ -96,11 +96,14 @@ describe('npm run data:release (on a temporary copy of data/)', () => {
     copy();
     const file = path.join(dir, 'sdg-links.csv');
     writeFileSync(file, `${readFileSync(file, 'utf8')}cocreation-journey,17.17,atlas,A test row.,ntnuopen-3166343,\n`);
+    const passages = path.join(dir, 'passages.csv');
+    writeFileSync(passages, `${readFileSync(passages, 'utf8')}sdg-links,cocreation-journey/17.17,ntnuopen-3166343,"The study is based on a project in a Norwegian municipality",,\n`);
     expect(releaseData({ dataDir: dir, date: '2026-12-01', log: quiet, dryRun: true })?.kind).toBe('minor');
     rmSync(dir, { recursive: true, force: true });
     copy();
     const glossary = JSON.parse(readFileSync(path.join(dir, 'glossary.json'), 'utf8'));
-    glossary.terms[0].equivalents.push({ lang: 'de', text: 'Koproduktion', sources: ['rcn-314525-en'] });
+    const term = glossary.terms.find((t: { equivalents: { lang: string }[] }) => !t.equivalents.some((e) => e.lang === 'nn'));
+    term.equivalents.push({ lang: 'nn', text: 'lokale myndigheiter', sources: [{ source: 'rcn-314525-en', quote: 'Samskaping av helse- og velferdstenester mellom lokale myndigheiter og frivillige organisasjonar i Noreg og Tyskland', lang: 'nn' }] });
     writeFileSync(path.join(dir, 'glossary.json'), JSON.stringify(glossary, null, 2));
     expect(releaseData({ dataDir: dir, date: '2026-12-01', log: quiet, dryRun: true })?.kind).toBe('minor');
   });
