@@ -168,10 +168,8 @@ export function planSheets(sheets: readonly StudySheet[], pages: Pages, folder: 
   const organisation = (name: string, type: string, country: string, f: Read<unknown>, countryNote: boolean): string => {
     const key = name.toLowerCase();
     const known = existing.organisations.get(key);
-    if (known) {
-      plan.rows.passages.push({ dataset: 'organisations', row: known, source_id: cite(f).source, quote: f.passage, lang: '', note: 'Added with a later study; the organisation row keeps its first sources.' });
-      return known;
-    }
+    // A known organisation keeps its row and sources; the new study's role row carries the new passage.
+    if (known) return known;
     const id = unique(slug(name), existing.organisationIds);
     existing.organisations.set(key, id);
     const src = cite(f).source;

@@ -30,8 +30,15 @@ export function refTags(text: string): RefTag[] {
   return componentTags(text, 'Ref');
 }
 
+/** Comments and fenced code, blanked out (line breaks kept, so lines still count): a <Ref> there is not cited. */
+function blankInert(text: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return text.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->|^```[\s\S]*?^```/gm, blank);
+}
+
 /** Every use of a component, e.g. <Value id="…" />, with its attributes. */
-export function componentTags(text: string, name: string): RefTag[] {
+export function componentTags(source: string, name: string): RefTag[] {
+  const text = blankInert(source);
   const tags: RefTag[] = [];
   const pattern = new RegExp(`<${name}\\b`, 'g');
   let m: RegExpExecArray | null;
@@ -133,7 +140,7 @@ export function frontmatter(text: string): { data?: unknown; error?: string; lin
  * description of the right length and known sources (what Astro's content layer would otherwise
  * report only halfway through a build).
  */
-export function checkStudyPages(files: readonly ContentFile[], studies: { id: string; line: number }[], sourceIds: ReadonlySet<string>): DataIssue[] {
+export function checkStudyPages(files: readonly ContentFile[], studies: { id: string; line: number }[] | undefined, sourceIds: ReadonlySet<string> | undefined): DataIssue[] {
   const issues: DataIssue[] = [];
   const pages = files.filter((f) => /(^|\/)studies\/[^/]+\.mdx$/.test(f.file));
   const seen = new Set<string>();
@@ -150,7 +157,7 @@ export function checkStudyPages(files: readonly ContentFile[], studies: { id: st
       return at < 0 ? 1 : at + 1;
     };
     const study = data.study;
-    if (typeof study !== 'string' || !studies.some((s) => s.id === study)) {
+    if (typeof study !== 'string' || (studies && !studies.some((s) => s.id === study))) {
       issues.push({ file, line: lineOf('study'), column: 'study', found: typeof study === 'string' ? study : undefined, expected: 'the id of a study in data/studies.json' });
     } else if (study !== stem) {
       issues.push({ file, line: lineOf('study'), column: 'study', found: study, expected: `the study named by the file, "${stem}" (name the file content/studies/${study}.mdx)` });
@@ -164,11 +171,11 @@ export function checkStudyPages(files: readonly ContentFile[], studies: { id: st
       issues.push({ file, line: lineOf('summarySources'), column: 'summarySources', found: undefined, expected: 'the sources the summary rests on: a list of ids from data/sources.csv' });
     } else {
       for (const id of summarySources) {
-        if (typeof id !== 'string' || !sourceIds.has(id)) issues.push({ file, line: lineOf('summarySources'), column: 'summarySources', found: String(id), expected: 'the id of a source in data/sources.csv' });
+        if (sourceIds && (typeof id !== 'string' || !sourceIds.has(id))) issues.push({ file, line: lineOf('summarySources'), column: 'summarySources', found: String(id), expected: 'the id of a source in data/sources.csv' });
       }
     }
   }
-  if (pages.length) {
+  if (pages.length && studies) {
     for (const s of studies) {
       if (!seen.has(s.id) && !pages.some((p) => p.file.endsWith(`/${s.id}.mdx`))) {
         issues.push({ file: 'data/studies.json', line: s.line, entry: `"${s.id}"`, column: 'id', found: s.id, expected: `a page for the study: content/studies/${s.id}.mdx`, hint: 'Run `npm run new:study` to create one, or remove the entry.' });

@@ -109,7 +109,8 @@ export function readContent(contentDir: string): ContentFile[] {
   } catch {
     return [];
   }
-  const base = path.relative(process.cwd(), contentDir) || 'content';
+  // Named as a reader sees them in the repository: content/studies/x.mdx, wherever the folder is.
+  const base = 'content';
   return names
     .filter((n) => n.endsWith('.mdx'))
     .sort()
@@ -119,7 +120,11 @@ export function readContent(contentDir: string): ContentFile[] {
 function allIssues(read: DataReader, content: readonly ContentFile[]) {
   const { data, issues } = validateFiles(read);
   const sources = new Map(data.tables.sources.map((r) => [r.row.id, r.row]));
-  const studyPages = data.broken.has('data/studies.json') || data.broken.has('data/sources.csv') ? [] : checkStudyPages(content, data.studies.map((s) => ({ id: s.study.id, line: s.line })), new Set(sources.keys()));
+  const studyPages = checkStudyPages(
+    content,
+    data.broken.has('data/studies.json') ? undefined : data.studies.map((s) => ({ id: s.study.id, line: s.line })),
+    data.broken.has('data/sources.csv') ? undefined : new Set(sources.keys()),
+  );
   return { data, issues: sortIssues([...issues, ...validateReferences(data, read), ...checkContentRefs(content, sources, read), ...studyPages]) };
 }
 
