@@ -21,6 +21,9 @@ export function datasetSources(name: string, atlas: Atlas): string[] {
     studies: () => atlas.studies.flatMap(studySources),
     glossary: () => atlas.glossary.flatMap((t) => [...t.sources, ...t.equivalents.flatMap((e) => e.sources)].map((c) => c.source)),
     passages: () => [...new Set(atlas.passages.map((p) => p.source_id))],
+    'search-log': () => [],
+    'screening-log': () => [],
+    protocol: () => [],
   };
   const pick = byName[name];
   if (!pick) throw new Error(`datasetSources: unknown dataset "${name}"`);

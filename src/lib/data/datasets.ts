@@ -7,6 +7,7 @@ import { sourceRow } from '../../schemas/source.ts';
 import { contextFactRow, countryRow, indicatorRow, regimeRow } from '../../schemas/context.ts';
 import { sdgLinkRow, sdgTargetRow } from '../../schemas/sdg.ts';
 import { passageRow } from '../../schemas/passage.ts';
+import { screeningLogRow, searchLogRow } from '../../schemas/evidence-map.ts';
 
 /** The CSV datasets, by name: file under data/, row schema and what it holds. */
 export const CSV_DATASETS = {
@@ -23,6 +24,8 @@ export const CSV_DATASETS = {
   sdgTargets: { file: 'sdg-targets.csv', schema: sdgTargetRow, title: 'SDG goals and targets', description: 'The UN Sustainable Development Goals and targets the atlas links to, in their official wording.' },
   sdgLinks: { file: 'sdg-links.csv', schema: sdgLinkRow, title: 'SDG links', description: 'Which study sits under which SDG goal or target, whether a source or the atlas makes the link, and why.' },
   passages: { file: 'passages.csv', schema: passageRow, title: 'Passages', description: 'The words of each source that a row of the other datasets rests on: short, verbatim, in the source’s language.' },
+  searchLog: { file: 'evidence-map/search-log.csv', schema: searchLogRow, title: 'Search log', description: 'Every query of the systematic search for studies: when, where, the words and how many records it returned.' },
+  screeningLog: { file: 'evidence-map/screening-log.csv', schema: screeningLogRow, title: 'Screening log', description: 'Every record considered for the atlas, included or excluded, with the criterion of the protocol that decided it.' },
   exchangeRates: { file: 'exchange-rates.csv', schema: exchangeRateRow, title: 'Exchange rates', description: 'Annual averages of the ECB euro reference rates, derived from the daily rates.' },
 } as const satisfies Record<string, { file: string; schema: z.ZodObject; title: string; description: string }>;
 
@@ -32,3 +35,4 @@ export type CsvRow<N extends CsvDatasetName> = z.output<(typeof CSV_DATASETS)[N]
 export const STUDIES_FILE = 'studies.json';
 export const VERSION_FILE = 'version.json';
 export const GLOSSARY_FILE = 'glossary.json';
+export const PROTOCOL_FILE = 'evidence-map/protocol.json';

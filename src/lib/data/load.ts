@@ -9,6 +9,7 @@ import type { Study } from '../../schemas/study.ts';
 import type { DatasetVersion } from '../../schemas/version.ts';
 import type { ContextFact, Country, Indicator, Regime } from '../../schemas/context.ts';
 import type { SdgLink, SdgTarget } from '../../schemas/sdg.ts';
+import type { Protocol, ScreeningLogRow, SearchLogRow } from '../../schemas/evidence-map.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Citation, Passage, PassageDataset } from '../../schemas/passage.ts';
 import { indexRates } from './currency.ts';
@@ -37,6 +38,10 @@ export interface Atlas {
   sdgTargets: SdgTarget[];
   sdgLinks: SdgLink[];
   glossary: GlossaryTerm[];
+  /** The evidence map's method: protocol, search log and screening log (data/evidence-map/). */
+  protocol: Protocol;
+  searchLog: SearchLogRow[];
+  screeningLog: ScreeningLogRow[];
   /** The passages of the CSV datasets' rows (data/passages.csv). */
   passages: Passage[];
   /**
@@ -165,6 +170,9 @@ export function loadAtlasFrom(read: DataReader, content: readonly ContentFile[] 
     indicators,
     contextFacts: rows(data.tables.contextFacts),
     glossary: data.glossary.map((g) => g.term),
+    protocol: data.protocol!,
+    searchLog: rows(data.tables.searchLog),
+    screeningLog: rows(data.tables.screeningLog),
     passages: rows(data.tables.passages),
     passagesOf: (() => {
       const index = new Map(rows(data.tables.passages).map((p) => [`${p.dataset}\u0000${p.row}\u0000${p.source_id}`, p]));

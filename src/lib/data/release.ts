@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { glossaryFile } from '../../schemas/glossary.ts';
 import type { Claim } from '../../schemas/study.ts';
 import { studiesFile } from '../../schemas/study.ts';
-import { CSV_DATASETS, GLOSSARY_FILE, STUDIES_FILE, type CsvDatasetName } from './datasets.ts';
+import { CSV_DATASETS, GLOSSARY_FILE, PROTOCOL_FILE, STUDIES_FILE, type CsvDatasetName } from './datasets.ts';
 import { readTable } from './csv.ts';
 import { csvField } from '../csv-field.ts';
 import { tableSchema, type FieldDescriptor } from './table-schema.ts';
@@ -135,6 +135,7 @@ export function releaseFiles(read: DataReader): ReleaseFile[] {
   ]);
   files.push(resource('glossary-terms', 'glossary.csv', utf8(rowsToCsv(glossaryRows, GLOSSARY_FIELDS.map((f) => f.name))), { title: 'Glossary, one row per definition or equivalent and source, with its passage', rows: glossaryRows.length, profile: 'tabular-data-resource', schema: { fields: GLOSSARY_FIELDS } }));
   files.push(resource('glossary-schema', 'glossary.schema.json', json(z.toJSONSchema(glossaryFile, { io: 'input' })), { title: 'JSON Schema of glossary.json' }));
+  files.push(resource('protocol', 'protocol.json', read(PROTOCOL_FILE)!, { title: 'Search and screening protocol', description: 'The protocol of the evidence map, written before the systematic search: question, inclusion and exclusion criteria, where and how to search.' }));
   return files;
 }
 

@@ -3,7 +3,8 @@ import { studiesFile, type Study } from '../../schemas/study.ts';
 import { glossaryFile, type GlossaryTerm } from '../../schemas/glossary.ts';
 import { rateYear } from './currency.ts';
 import { datasetVersion, type DatasetVersion } from '../../schemas/version.ts';
-import { CSV_DATASETS, GLOSSARY_FILE, STUDIES_FILE, VERSION_FILE, type CsvDatasetName, type CsvRow } from './datasets.ts';
+import { CSV_DATASETS, GLOSSARY_FILE, PROTOCOL_FILE, STUDIES_FILE, VERSION_FILE, type CsvDatasetName, type CsvRow } from './datasets.ts';
+import { protocol as protocolSchema, type Protocol } from '../../schemas/evidence-map.ts';
 import { readTable, type Located } from './csv.ts';
 import type { DataIssue } from './issues.ts';
 import { entryLines, fieldLine, parseJson } from './json.ts';
@@ -21,6 +22,7 @@ export interface ValidatedData {
   /** Files with problems of their own; references into them are not checked, to avoid cascades. */
   broken: Set<string>;
   version: DatasetVersion;
+  protocol: Protocol | undefined;
   studies: { study: Study; line: number }[];
   glossary: { term: GlossaryTerm; line: number }[];
   tables: { [N in CsvDatasetName]: Located<CsvRow<N>>[] };
@@ -82,6 +84,18 @@ function readGlossary(read: DataReader, issues: DataIssue[]): { term: GlossaryTe
   return list ? list.value.terms.map((term, i) => ({ term, line: list.lines[i] ?? 1 })) : [];
 }
 
+function readProtocol(read: DataReader, issues: DataIssue[]): Protocol | undefined {
+  const input = readText(read, PROTOCOL_FILE, issues);
+  if (!input) return undefined;
+  const { value, issues: syntax } = parseJson(input.text, input.file);
+  issues.push(...syntax);
+  if (syntax.length) return undefined;
+  const result = protocolSchema.safeParse(value);
+  if (result.success) return result.data;
+  for (const zi of result.error.issues) issues.push(zodIssueToDataIssue(zi, value, { file: input.file }));
+  return undefined;
+}
+
 function readVersion(read: DataReader, issues: DataIssue[]): DatasetVersion | undefined {
   const input = readText(read, VERSION_FILE, issues);
   if (!input) return undefined;
@@ -111,8 +125,9 @@ export function validateFiles(read: DataReader): { data: ValidatedData; issues: 
   const studies = readStudies(read, issues);
   const glossary = readGlossary(read, issues);
   const version = readVersion(read, issues) ?? { version: '0.0.0', date: '1970-01-01' };
+  const protocol = readProtocol(read, issues);
   const broken = new Set(issues.map((issue) => issue.file));
-  return { data: { broken, version, studies, glossary, tables }, issues };
+  return { data: { broken, version, protocol, studies, glossary, tables }, issues };
 }
 
 /** Check what spans files: unique ids, every reference resolving, dates in order, rates present. */
@@ -266,6 +281,23 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
     });
   }
   issues.push(...validatePassages(data, read));
+  issues.push(...validateEvidenceMap(data));
+  return issues;
+}
+
+/** The screening log against the protocol and the studies: known criteria, and every included record a study of the atlas. */
+function validateEvidenceMap(data: ValidatedData): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const file = `${DATA}/${CSV_DATASETS.screeningLog.file}`;
+  const studyIds = new Set(data.studies.map((s) => s.study.id));
+  const criteria = data.protocol ? new Set(['I', ...data.protocol.exclusion.map((c) => c.id)]) : undefined;
+  for (const { row, line } of data.tables.screeningLog) {
+    if (criteria && !criteria.has(row.criterion)) issues.push({ file, line, column: 'criterion', found: row.criterion, expected: `"I" or an exclusion criterion of ${DATA}/${PROTOCOL_FILE} (${[...criteria].filter((c) => c !== 'I').join(', ')})` });
+    if ((row.decision === 'included') !== (row.criterion === 'I')) issues.push({ file, line, column: 'criterion', found: row.criterion, expected: row.decision === 'included' ? '"I" for an included record' : 'an exclusion criterion for an excluded record' });
+    const needsStudy = row.decision === 'included' || row.criterion === 'E6';
+    if (needsStudy && row.study_id === undefined) issues.push({ file, line, column: 'study_id', expected: `the study this record ${row.decision === 'included' ? 'is' : 'duplicates'} (an id in data/studies.json)` });
+    if (row.study_id !== undefined && !data.broken.has(`${DATA}/${STUDIES_FILE}`) && !studyIds.has(row.study_id)) issues.push({ file, line, column: 'study_id', found: row.study_id, expected: 'the id of a study in data/studies.json' });
+  }
   return issues;
 }
 
