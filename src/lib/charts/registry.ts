@@ -5,6 +5,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 import { evidenceMatrixChart, fundingChart, methodsChart, timelineChart } from './overview.ts';
 import { europeFeatures, studyMapChart } from './map.ts';
+import { screeningExclusionsChart } from './screening-flow.ts';
 import { compareData } from '../compare/data.ts';
 import { allPairs, comparePair } from '../compare/pair.ts';
 import { pairIndicatorChart, PAIR_CHARTS } from '../compare/pair-charts.ts';
@@ -21,6 +22,7 @@ export function chartRegistry(atlas: Atlas): Map<string, AnyChart> {
     timelineChart(atlas),
     fundingChart(atlas),
     methodsChart(atlas),
+    screeningExclusionsChart(atlas),
     countryIndicatorChart(atlas, { id: 'public-social-expenditure-2016', indicator: 'public-social-expenditure', period: '2016', title: 'Public social expenditure, 2016', subject: 'public social expenditure', unitLabel: '% of GDP', xMax: 30, digits: 1 }),
     countryIndicatorChart(atlas, { id: 'population-65-plus-2015', indicator: 'population-65-plus', period: '2015', title: 'Population aged 65 and over, 2015', subject: 'share of people aged 65 and over', unitLabel: '% of population', xMax: 25, digits: 1 }),
     countryIndicatorChart(atlas, { id: 'long-term-care-2019', indicator: 'long-term-care-expenditure', period: '2019', title: 'Long-term care spending, 2019', subject: 'long-term care spending', unitLabel: '% of GDP', xMax: 4, digits: 1 }),
