@@ -5,7 +5,7 @@ import { COUNTRIES, REGIMES, SECTORS, THEMES } from '../schemas/vocab.ts';
 import { current } from './data/claims.ts';
 
 /** Content types a search result can have; also the values of the "type" filter. */
-export const CONTENT_TYPES = ['Study', 'Finding', 'Comparison', 'Glossary term', 'Dataset', 'Overview'] as const;
+export const CONTENT_TYPES = ['Study', 'Finding', 'Comparison', 'Glossary term', 'Organisation', 'Dataset', 'Overview'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
 /** The search filters of a page: filter name → values, as the search page shows them. */

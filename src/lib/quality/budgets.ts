@@ -7,6 +7,8 @@ export const BUDGETS = {
   htmlCssGz: 100 * 1024,
   /** JavaScript of a content page: only the copy button of “Cite this” (the search code loads on /search/ only). */
   contentJsGz: 2 * 1024,
+  /** JavaScript of the /studies/ list: filtering and sorting its static table. */
+  listJsGz: 4 * 1024,
   /** JavaScript of the explorer (Plot + Arquero + its own code). */
   explorerJsGz: 150 * 1024,
   /** JavaScript of the search page (its Pagefind loader; Pagefind's own files load on first search). */
@@ -19,6 +21,7 @@ export const BUDGETS = {
 export function jsBudget(path: string): { name: keyof typeof BUDGETS; bytes: number } {
   if (path.startsWith('/explore/')) return { name: 'explorerJsGz', bytes: BUDGETS.explorerJsGz };
   if (path.startsWith('/search/')) return { name: 'searchJsGz', bytes: BUDGETS.searchJsGz };
+  if (path === '/studies/') return { name: 'listJsGz', bytes: BUDGETS.listJsGz };
   if (path === '/compare/') return { name: 'compareJsGz', bytes: BUDGETS.compareJsGz };
   return { name: 'contentJsGz', bytes: BUDGETS.contentJsGz };
 }

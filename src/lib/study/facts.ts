@@ -61,7 +61,7 @@ function fromRoles(key: string, label: string, roles: readonly Role[], atlas: At
       const name = org.name_en ? `${org.name} (${org.name_en})` : org.name;
       const text = showRole && role.role !== 'host' ? `${name} (${ROLES[role.role].toLowerCase()})` : name;
       const cites = atlas.passagesOf('roles', `${role.study_id}/${role.organisation_id}/${role.role}`, role.source_ids);
-      return { text, sources: role.source_ids, cites, ...(role.note ? { note: role.note } : {}) };
+      return { text, href: `/organisations/${org.id}/`, sources: role.source_ids, cites, ...(role.note ? { note: role.note } : {}) };
     }),
     earlier: [],
     disagree: false,

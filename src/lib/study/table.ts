@@ -1,5 +1,7 @@
 import type { Atlas } from '../data/load.ts';
-import { current, disagree, first } from '../data/claims.ts';
+import { current, disagree, first, studySources } from '../data/claims.ts';
+import type { Study } from '../../schemas/study.ts';
+import type { ListRecord } from '../study-list/state.ts';
 import { rateYear, roundEur, toEur } from '../data/currency.ts';
 import { formatAmount, formatList, formatNumber, formatPartialDate } from '../format.ts';
 import { COUNTRIES, METHODS, SECTORS, STUDY_TYPES } from '../../schemas/vocab.ts';
@@ -54,4 +56,29 @@ export function studyRows(atlas: Atlas): StudyRow[] {
       findingsUnconfirmed: atlas.findingsOf(study.id).filter((f) => !atlas.isConfirmed(f)).length,
     };
   });
+}
+
+/** The record the /studies/ list filters and sorts on (src/lib/study-list/state.ts). */
+export function listRecord(study: Study, atlas: Atlas): ListRecord {
+  const funders = atlas.rolesOf(study.id).filter((r) => r.role === 'funder').map((r) => atlas.organisation(r.organisation_id).id);
+  const amount = first(study.amount);
+  const year = rateYear(study);
+  const eur = amount && year ? toEur(amount, year.year, atlas.rates)?.eur : undefined;
+  const startText = first(study.start);
+  const published = first(study.publishedIn)?.year;
+  const endText = current(study.end).map((c) => c.value).sort().at(-1);
+  const start = startText ? Number(startText.slice(0, 4)) : published;
+  return {
+    id: study.id,
+    title: displayTitle(study),
+    countries: [...new Set(current(study.countries).map((c) => c.value))],
+    type: study.type,
+    sectors: [...new Set(current(study.sectors).map((c) => c.value))],
+    funders: [...new Set(funders)],
+    langs: [...new Set(studySources(study).map((id) => atlas.source(id).lang))].sort(),
+    ...(start !== undefined ? { start } : {}),
+    ...(endText ? { end: Number(endText.slice(0, 4)) } : published !== undefined ? { end: published } : {}),
+    ...(eur !== undefined ? { eur: Math.round(eur) } : {}),
+    findings: atlas.findingsOf(study.id).filter((f) => atlas.isConfirmed(f)).length,
+  };
 }
