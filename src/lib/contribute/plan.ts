@@ -67,6 +67,14 @@ export function describe(summary: string, label: string): string {
 }
 
 
+/** Every string of a sheet with its whitespace collapsed: CSV cells and attributes hold no line breaks. */
+function oneLine<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() as T;
+  if (Array.isArray(value)) return value.map(oneLine) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, oneLine(v)])) as T;
+  return value;
+}
+
 /** Prose as MDX text: braces and angle brackets would start expressions or tags. */
 export const mdxText = (prose: string) => prose.replace(/[{}<]/g, (c) => ({ '{': '&#123;', '}': '&#125;', '<': '&lt;' })[c]!);
 
@@ -136,7 +144,9 @@ export function planSkeleton(a: Answers, existing: Existing, today: string): Pla
  * Plan the rows for a batch of sheets whose page copies sit in `pages` and will be kept under
  * data/provenance/pages/<folder>/.
  */
-export function planSheets(sheets: readonly StudySheet[], pages: Pages, folder: string, existing: Existing, today: string): Plan {
+export function planSheets(input: readonly StudySheet[], pages: Pages, folder: string, existing: Existing, today: string): Plan {
+  // A passage may span lines of the page copy; the data keeps it on one line (the check compares whitespace-blind).
+  const sheets = input.map((s) => oneLine(s));
   const plan: Plan = { files: [], rows: { sources: [], organisations: [], roles: [], findings: [], passages: [] }, studies: [], notes: [] };
   const sourceOf = new Map<string, { id: string; header: PageHeader }>();
 
