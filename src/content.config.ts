@@ -52,4 +52,12 @@ const countries = defineCollection({
   }),
 });
 
-export const collections = { studies, compare, countries };
+/** content/pages/<name>.mdx: sourced prose for fixed pages (the home page's introduction). */
+const pages = defineCollection({
+  loader: glob({ base: `${CONTENT}/pages`, pattern: '*.mdx' }),
+  schema: z.strictObject({
+    sources: z.array(z.enum(sourceIds, { error: 'the id of a source in data/sources.csv' })).min(1),
+  }),
+});
+
+export const collections = { studies, compare, countries, pages };

@@ -74,7 +74,7 @@ function strength(findings: readonly Finding[]): Message {
 }
 
 /** Key messages of a country profile. */
-export function countryMessages(e: Evidence): Message[] {
+export function countryMessages(e: Evidence, base = ''): Message[] {
   const code = e.codes[0]!;
   if (e.studies.length === 0) {
     return [[`The atlas holds no study with fieldwork in ${e.label}${e.findings.length ? `, but ${plural(e.findings.length, 'finding')} concern it` : ''}. `, { text: 'See what exists for the other countries', href: '/studies/' }, '.']];
@@ -84,7 +84,7 @@ export function countryMessages(e: Evidence): Message[] {
     `The atlas holds `,
     { text: plural(e.studies.length, 'study', 'studies'), href: `/studies/?country=${code}` },
     ` with fieldwork in ${e.label} (${studyTypes(e.studies)}) and `,
-    { text: plural(e.findings.length, 'finding'), href: '#findings' },
+    { text: plural(e.findings.length, 'finding'), href: `${base}#findings` },
     ` about it${e.unconfirmed.length ? `, plus ${e.unconfirmed.length} from related publications not confirmed as a study’s output` : ''}.`,
   ]);
   const sectors = tally(e.studies.flatMap((s) => [...new Set(current(s.sectors).map((c) => c.value))]), Object.keys(SECTORS) as (keyof typeof SECTORS)[]);
@@ -128,7 +128,7 @@ export function themeMessages(theme: Theme, atlas: Pick<Atlas, 'studies' | 'find
 }
 
 /** Key messages of a comparison of two sides (countries or regimes). */
-export function pairMessages(a: Evidence, b: Evidence): Message[] {
+export function pairMessages(a: Evidence, b: Evidence, base = ''): Message[] {
   const side = (e: Evidence): Segment[] => [
     `${e.label}: `,
     e.studies.length ? { text: plural(e.studies.length, 'study', 'studies'), href: e.codes.length === 1 ? `/countries/${e.codes[0]!.toLowerCase()}/#studies` : `/studies/?${e.codes.map((c) => `country=${c}`).join('&')}` } : 'no study',
@@ -148,7 +148,7 @@ export function pairMessages(a: Evidence, b: Evidence): Message[] {
   const both = THEME_KEYS.filter((t) => ta.has(t) && tb.has(t));
   const onlyA = THEME_KEYS.filter((t) => ta.has(t) && !tb.has(t));
   const onlyB = THEME_KEYS.filter((t) => tb.has(t) && !ta.has(t));
-  if (both.length) messages.push(['Both sides have findings on ', ...list(both.map((t) => ({ text: THEMES[t].toLowerCase(), href: `#theme-${t}` }))), ': read them side by side below.']);
+  if (both.length) messages.push(['Both sides have findings on ', ...list(both.map((t) => ({ text: THEMES[t].toLowerCase(), href: `${base}#themes` }))), base ? ': read them side by side on the comparison page.' : ': read them side by side below.']);
   if (onlyA.length || onlyB.length) {
     messages.push([
       ...(onlyA.length ? [`Only ${a.label} has findings on `, ...list(onlyA.map((t) => themeLink(t))), onlyB.length ? '; ' : '.'] : []),

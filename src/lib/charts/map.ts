@@ -47,7 +47,7 @@ export function studyMapChart(atlas: Pick<Atlas, 'studies' | 'countries'>, featu
   return {
     id: 'study-map',
     title: 'Where the studies took place',
-    takeaway: `${formatList(rows.filter((r) => r.studies).map((r) => `${r.country} ${r.studies}`))}; ${formatList(rows.filter((r) => !r.studies).map((r) => r.country))}: none (contrast case only).`,
+    takeaway: `Studies with fieldwork in each country: ${formatList(rows.filter((r) => r.studies).map((r) => `${r.country} ${r.studies}`))}${rows.some((r) => !r.studies) ? `; none in ${formatList(rows.filter((r) => !r.studies).map((r) => r.country))}` : ''}.`,
     description: `Map of northern and central Europe. The five countries of the atlas are shaded by how many studies have fieldwork there, darker for more, and labelled with their name and count: ${rows.map((r) => `${r.country} ${plural(r.studies, 'study', 'studies')}`).join(', ')}. A study covering two countries counts in both. Other countries are drawn in pale grey for orientation.`,
     rows,
     columns: [
