@@ -12,6 +12,22 @@ export const SITE = {
  */
 export const SITE_ORIGIN = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
 
+/**
+ * Where readers report an error: the repository's "new issue" address, one setting
+ * (ATLAS_ISSUES_URL, e.g. https://github.com/<owner>/<repo>/issues/new). Without it, the
+ * "Suggest a correction" links lead to the About page's section on corrections.
+ */
+export const ISSUES_URL = process.env.ATLAS_ISSUES_URL?.trim() || undefined;
+
+/** A "Suggest a correction" address for a page, prefilled where the tracker takes a title and body. */
+export function correctionHref(path: string, what: string): string {
+  if (!ISSUES_URL) return '/about/#corrections';
+  const url = new URL(ISSUES_URL);
+  url.searchParams.set('title', `Correction: ${what}`.slice(0, 120));
+  url.searchParams.set('body', `Page: ${new URL(path, SITE_ORIGIN).href}\n\nWhat is wrong, and the source that says otherwise (its address and its words):\n`);
+  return url.href;
+}
+
 export const NAV = [
   { href: '/studies/', label: 'Studies' },
   { href: '/countries/', label: 'Countries' },

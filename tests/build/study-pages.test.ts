@@ -5,8 +5,13 @@ import { page, requireBuild, text } from './helpers.ts';
 beforeAll(requireBuild);
 const atlas = getAtlas();
 
-/** Text of the <dd> of a fact in the facts panel. */
-const fact = (doc: Document, key: string) => text(doc.querySelector(`dd[data-fact="${key}"]`));
+/** Text of the <dd> of a fact in the facts panel; "Not reported" for a fact in the line of facts no source states. */
+const fact = (doc: Document, key: string) => {
+  const dd = doc.querySelector(`dd[data-fact="${key}"]`);
+  if (dd) return text(dd);
+  const silent = doc.querySelector('[data-not-reported-list]')?.getAttribute('data-facts')?.split(' ') ?? [];
+  return silent.includes(key) ? 'Not reported' : '';
+};
 
 /**
  * What each seed document states, as it must read on the built page. The
