@@ -120,7 +120,7 @@ export interface FundingRow {
   label: string;
   amount: string;
   rate: string;
-  rate_year: number;
+  rate_year: string;
   eur: number;
   source_ids: string[];
 }
@@ -137,8 +137,10 @@ export function fundingChart(atlas: Atlas): ChartSpec<FundingRow> {
       continue;
     }
     const year = rateYear(study);
-    const converted = year ? toEur(claim.value, year.year, atlas.rates) : undefined;
-    if (!year || !converted) {
+    // An amount in euro needs no rate (nor a year to pick one).
+    const inEur = claim.value.currency === 'EUR';
+    const converted = inEur ? toEur(claim.value, year?.year ?? 0, atlas.rates) : year ? toEur(claim.value, year.year, atlas.rates) : undefined;
+    if (!converted || (!inEur && !year)) {
       unconverted.push(`${studyLabel(study)} (${formatAmount(claim.value.value, claim.value.currency, claim.value.approx)}; no grant or start year, so no rate applies)`);
       continue;
     }
@@ -146,10 +148,10 @@ export function fundingChart(atlas: Atlas): ChartSpec<FundingRow> {
       study: study.id,
       label: studyLabel(study),
       amount: formatAmount(claim.value.value, claim.value.currency, claim.value.approx),
-      rate: `${converted.rate.rate.toFixed(4)} ${claim.value.currency} per EUR (${year.basis})`,
-      rate_year: year.year,
+      rate: inEur ? 'none needed (amount in euro)' : `${converted.rate.rate.toFixed(4)} ${claim.value.currency} per EUR (${year!.basis})`,
+      rate_year: inEur ? '' : String(year!.year),
       eur: roundEur(converted.eur),
-      source_ids: [...new Set([...ids(claim.sources), converted.rate.source_id])],
+      source_ids: [...new Set([...ids(claim.sources), ...(converted.rate.source_id ? [converted.rate.source_id] : [])])],
     });
   }
   rows.sort((a, b) => b.eur - a.eur);
@@ -158,7 +160,7 @@ export function fundingChart(atlas: Atlas): ChartSpec<FundingRow> {
     id: 'study-funding',
     title: 'Funding, converted to euro',
     takeaway: rows.length ? `${formatList(rows.map((r) => `${r.label}: ${r.amount} ≈ ${eur(r.eur)}`))}.` : 'No amount can be converted.',
-    description: `Bar chart of grant amounts in euro, one bar per study whose amount and year are reported. Each amount is divided by the average ECB reference rate of its grant year, or of its start year. ${rows.map((r) => `${r.label}: ${r.amount}, about ${eur(r.eur)} at the ${r.rate_year} rate of ${r.rate}`).join('; ')}.`,
+    description: `Bar chart of grant amounts in euro, one bar per study whose amount and year are reported. Each amount is divided by the average ECB reference rate of its grant year, or of its start year. ${rows.map((r) => `${r.label}: ${r.amount}${r.rate_year ? `, about ${eur(r.eur)} at the ${r.rate_year} rate of ${r.rate}` : ' (in euro)'}`).join('; ')}.`,
     rows,
     columns: [
       { key: 'label', label: 'Study', href: (r) => `/studies/${r.study}/` },

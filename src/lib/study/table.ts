@@ -63,7 +63,7 @@ export function listRecord(study: Study, atlas: Atlas): ListRecord {
   const funders = atlas.rolesOf(study.id).filter((r) => r.role === 'funder').map((r) => atlas.organisation(r.organisation_id).id);
   const amount = first(study.amount);
   const year = rateYear(study);
-  const eur = amount && year ? toEur(amount, year.year, atlas.rates)?.eur : undefined;
+  const eur = amount?.currency === 'EUR' ? amount.value : amount && year ? toEur(amount, year.year, atlas.rates)?.eur : undefined;
   const startText = first(study.start);
   const published = first(study.publishedIn)?.year;
   const endText = current(study.end).map((c) => c.value).sort().at(-1);
