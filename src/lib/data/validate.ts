@@ -6,12 +6,19 @@ import { datasetVersion, type DatasetVersion } from '../../schemas/version.ts';
 import { CSV_DATASETS, GLOSSARY_FILE, STUDIES_FILE, VERSION_FILE, type CsvDatasetName, type CsvRow } from './datasets.ts';
 import { readTable, type Located } from './csv.ts';
 import type { DataIssue } from './issues.ts';
-import { entryLines, fieldLine, parseJson } from './json.ts';
+import { entryLines, fieldLine, jsonStrings, parseJson } from './json.ts';
 import { decodeUtf8 } from './text.ts';
-import { zodIssueToDataIssue } from './zod-issues.ts';
+import { MAX_FILE_BYTES, textProblem } from './text-rules.ts';
+import { errorMap, formatPath, zodIssueToDataIssue } from './zod-issues.ts';
 
-/** Reads a file under data/ by relative path; undefined when it does not exist. */
-export type DataReader = (relativePath: string) => Uint8Array | undefined;
+/**
+ * Reads a file under data/ by relative path; undefined when it does not exist.
+ * `list(dir)` names the files in a folder (recursively, as relative paths), where the reader can list.
+ */
+export interface DataReader {
+  (relativePath: string): Uint8Array | undefined;
+  list?: (dir: string) => string[] | undefined;
+}
 
 /** The validated datasets, each row still carrying its line for later checks. */
 export interface ValidatedData {
@@ -32,63 +39,94 @@ function readText(read: DataReader, name: string, issues: DataIssue[]): { text: 
     issues.push({ file, expected: 'the file to exist', hint: 'Restore it from git or the latest release.' });
     return undefined;
   }
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    issues.push({ file, found: `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB`, expected: `a file of at most ${MAX_FILE_BYTES / 1024 / 1024} MB`, hint: 'The datasets are a few kilobytes each; a file this large is a mistake (or needs a new limit in src/lib/data/text-rules.ts).' });
+    return undefined;
+  }
   const decoded = decodeUtf8(bytes, file);
   issues.push(...decoded.issues);
   return decoded.issues.length ? undefined : { text: decoded.text, file };
 }
 
 /**
- * Read a JSON dataset of the form { "<key>": [entries with an "id"] }, reporting
- * each schema problem with the entry's id and the line of the offending field.
+ * Where a problem at a JSON path sits: for a path into the entry list under
+ * `key`, the entry's id and the line of the offending field.
  */
-function readJsonList<S extends z.ZodType>(read: DataReader, name: string, schema: S, key: string, issues: DataIssue[]): { value: z.output<S>; lines: number[] } | undefined {
-  const input = readText(read, name, issues);
-  if (!input) return undefined;
-  const { value, issues: syntax } = parseJson(input.text, input.file);
-  issues.push(...syntax);
-  if (syntax.length) return undefined;
-  const starts = entryLines(input.text);
-  const raw = (value as Record<string, unknown[]> | undefined)?.[key];
+function jsonLocator(text: string, file: string, value: unknown, key: string | undefined) {
+  const starts = entryLines(text);
+  const raw = key === undefined ? undefined : (value as Record<string, unknown[]> | undefined)?.[key];
   const entryName = (i: number) => {
     const entryId = Array.isArray(raw) ? (raw[i] as { id?: unknown } | undefined)?.id : undefined;
     return typeof entryId === 'string' ? `"${entryId}"` : `#${i + 1}`;
   };
-  const result = schema.safeParse(value);
-  if (result.success) return { value: result.data, lines: starts };
-  for (const zi of result.error.issues) {
-    const [top, index, pathField] = zi.path;
-    const field = pathField ?? (zi.code === 'unrecognized_keys' ? zi.keys[0] : undefined);
-    if (top === key && typeof index === 'number') {
-      const start = starts[index];
-      const line = start === undefined ? undefined : typeof field === 'string' ? (fieldLine(input.text, start, field) ?? start) : start;
-      issues.push(zodIssueToDataIssue(zi, value, { file: input.file, line, entry: entryName(index), pathPrefix: [key, index] }));
-    } else {
-      issues.push(zodIssueToDataIssue(zi, value, { file: input.file }));
+  return {
+    starts,
+    /** The location of a path, and the prefix to strip from it for the column. */
+    at(path: readonly PropertyKey[], field?: PropertyKey): { file: string; line?: number; entry?: string; pathPrefix?: readonly PropertyKey[] } {
+      const [top, index, pathField = field] = path;
+      if (key !== undefined && top === key && typeof index === 'number') {
+        const start = starts[index];
+        const line = start === undefined ? undefined : typeof pathField === 'string' ? (fieldLine(text, start, pathField) ?? start) : start;
+        return { file, line, entry: entryName(index), pathPrefix: [key, index] };
+      }
+      return { file };
+    },
+    /** The entry a line falls in, for problems found in the text. */
+    entryAtLine(line: number): string | undefined {
+      let index = -1;
+      starts.forEach((start, i) => {
+        if (start <= line) index = i;
+      });
+      return index < 0 || !Array.isArray(raw) ? undefined : entryName(index);
+    },
+  };
+}
+
+/**
+ * Read and validate a JSON file: syntax, nesting, duplicate keys, the text rules
+ * for every string, then the schema. For files of the form { "<key>": [entries
+ * with an "id"] }, each problem names the entry and the line of its field.
+ */
+function readJson<S extends z.ZodType>(read: DataReader, name: string, schema: S, key: string | undefined, issues: DataIssue[]): { value: z.output<S>; lines: number[] } | undefined {
+  const input = readText(read, name, issues);
+  if (!input) return undefined;
+  const { value, issues: syntax } = parseJson(input.text, input.file);
+  if (value === undefined) {
+    issues.push(...syntax);
+    return undefined;
+  }
+  const locate = jsonLocator(input.text, input.file, value, key);
+  const found: DataIssue[] = syntax.map((issue) => ({ ...issue, entry: issue.line === undefined ? undefined : locate.entryAtLine(issue.line) }));
+  for (const { path, text } of jsonStrings(value)) {
+    const problem = textProblem(text);
+    if (!problem) continue;
+    const where = locate.at(path);
+    found.push({ file: where.file, line: where.line, entry: where.entry, column: formatPath(path.slice(where.pathPrefix?.length ?? 0)) || undefined, found: text, ...problem });
+  }
+  const result = schema.safeParse(value, { error: errorMap, reportInput: true });
+  if (result.success && !found.length) return { value: result.data, lines: locate.starts };
+  if (!result.success) {
+    for (const zi of result.error.issues) {
+      const field = zi.code === 'unrecognized_keys' ? zi.keys[0] : undefined;
+      found.push(zodIssueToDataIssue(zi, value, locate.at(zi.path, field)));
     }
   }
+  issues.push(...found);
   return undefined;
 }
 
 function readStudies(read: DataReader, issues: DataIssue[]): { study: Study; line: number }[] {
-  const list = readJsonList(read, STUDIES_FILE, studiesFile, 'studies', issues);
+  const list = readJson(read, STUDIES_FILE, studiesFile, 'studies', issues);
   return list ? list.value.studies.map((study, i) => ({ study, line: list.lines[i] ?? 1 })) : [];
 }
 
 function readGlossary(read: DataReader, issues: DataIssue[]): { term: GlossaryTerm; line: number }[] {
-  const list = readJsonList(read, GLOSSARY_FILE, glossaryFile, 'terms', issues);
+  const list = readJson(read, GLOSSARY_FILE, glossaryFile, 'terms', issues);
   return list ? list.value.terms.map((term, i) => ({ term, line: list.lines[i] ?? 1 })) : [];
 }
 
 function readVersion(read: DataReader, issues: DataIssue[]): DatasetVersion | undefined {
-  const input = readText(read, VERSION_FILE, issues);
-  if (!input) return undefined;
-  const { value, issues: syntax } = parseJson(input.text, input.file);
-  issues.push(...syntax);
-  if (syntax.length) return undefined;
-  const result = datasetVersion.safeParse(value);
-  if (result.success) return result.data;
-  for (const zi of result.error.issues) issues.push(zodIssueToDataIssue(zi, value, { file: input.file }));
-  return undefined;
+  return readJson(read, VERSION_FILE, datasetVersion, undefined, issues)?.value;
 }
 
 /** Check each file on its own: encoding, syntax, columns, types, enums, formats. */
