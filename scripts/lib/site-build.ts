@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, renameSync, writ
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { DATA_DIR, checkData, diskReader } from '../../src/lib/data/load.ts';
+import { CONTENT_DIR, DATA_DIR, checkData, diskReader } from '../../src/lib/data/load.ts';
 import { formatIssue } from '../../src/lib/data/issues.ts';
 import { checkLinks } from '../../src/lib/quality/links.ts';
 import { checkA11y } from '../../src/lib/quality/a11y-static.ts';
@@ -58,7 +58,7 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
  */
 export async function buildSite({ root = process.cwd(), outDir = 'dist', dataDir = DATA_DIR, cacheDir = undefined as string | undefined, log = console.log } = {}): Promise<BuildTimings> {
   const start = performance.now();
-  const [issues, checkMs] = await timed(() => checkData(diskReader(dataDir)));
+  const [issues, checkMs] = await timed(() => checkData(diskReader(dataDir), { content: diskReader(CONTENT_DIR) }));
   if (issues.length) {
     throw new BuildError(`data/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was built:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
   }

@@ -64,6 +64,8 @@ export function readTable<S extends z.ZodObject>(text: string, file: string, sch
   const { header, records, issues } = splitCsv(text, file);
   const rows: Located<z.output<S>>[] = [];
   if (header === undefined) {
+    // A header line that could not be read is reported already.
+    if (issues.some((i) => i.line === 1)) return { rows, issues };
     issues.push({ file, line: 1, found: '', expected: `a header line with the columns ${columns.join(',')}` });
     return { rows, issues };
   }

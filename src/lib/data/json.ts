@@ -89,7 +89,7 @@ export function parseJson(text: string, file: string): { value: unknown; issues:
     const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
     // Some of V8's messages carry no position (e.g. a trailing comma at the end): the scan finds the line.
     const line = Number.isNaN(position) ? scan.trailingComma : text.slice(0, position).split('\n').length;
-    const reason = message.replace(/ in JSON at position.*$/s, '').replace(/, "(?:[^"\\]|\\.)*" is not valid JSON$/s, '');
+    const reason = message.replace(/ in JSON at position.*$/s, '').replace(/, (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, '');
     const trailing = Number.isNaN(position) && scan.trailingComma !== undefined ? ': a comma before a closing bracket or brace' : '';
     return { value: undefined, issues: [{ file, line, found: line === undefined ? undefined : at(line), expected: `well-formed JSON (${reason}${trailing})` }] };
   }

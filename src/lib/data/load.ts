@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ExchangeRate } from '../../schemas/exchange-rate.ts';
 import type { Finding } from '../../schemas/finding.ts';
@@ -13,6 +13,8 @@ import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { indexRates } from './currency.ts';
 import { DataValidationError, type DataIssue } from './issues.ts';
 import { validateFiles, validateReferences, type DataReader } from './validate.ts';
+import { checkReleases } from './release-check.ts';
+import { checkContent } from './content-check.ts';
 
 /** All datasets, validated and cross-linked. Pages read the site's facts only from here. */
 export interface Atlas {
@@ -47,15 +49,26 @@ export interface Atlas {
   publicationsOf(studyId: string): Publication[];
 }
 
-/** A reader over a folder on disk. */
+/** A reader over a folder on disk; it can list a folder's files (recursively). */
 export function diskReader(dataDir: string): DataReader {
-  return (relative) => {
+  const read: DataReader = (relative) => {
     try {
       return readFileSync(path.join(dataDir, relative));
     } catch {
       return undefined;
     }
   };
+  read.list = (dir) => {
+    try {
+      return readdirSync(path.join(dataDir, dir), { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => path.relative(path.join(dataDir, dir), path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+        .sort();
+    } catch {
+      return undefined;
+    }
+  };
+  return read;
 }
 
 function lookup<T extends { id: string }>(items: readonly T[], what: string): (id: string) => T {
@@ -87,11 +100,24 @@ function byKey<T>(items: readonly T[], key: (item: T) => string): (k: string) =>
   return (k) => map.get(k) ?? [];
 }
 
-/** Validate every dataset; returns all issues found, or none. */
-export function checkData(read: DataReader): DataIssue[] {
+/**
+ * Validate every dataset, the released files against their checksums and,
+ * given a reader over content/, the MDX pages against the data; returns all
+ * issues found, or none. `today` (YYYY-MM-DD) bounds dates such as "seen".
+ */
+export function checkData(read: DataReader, { content, today }: { content?: DataReader; today?: string } = {}): DataIssue[] {
   const { data, issues } = validateFiles(read);
-  return sortIssues([...issues, ...validateReferences(data, read)]);
+  const ids = {
+    studies: new Set(data.studies.map((s) => s.study.id)),
+    sources: new Set(data.tables.sources.map((r) => r.row.id)),
+    countries: new Set(data.tables.countries.map((r) => r.row.code as string)),
+  };
+  const contentIssues = content && !data.broken.has('data/studies.json') && !data.broken.has('data/sources.csv') ? checkContent(content, ids) : [];
+  return sortIssues([...issues, ...validateReferences(data, read, today), ...checkReleases(read), ...contentIssues]);
 }
+
+/** Where the MDX pages live: ATLAS_CONTENT_DIR (the scale benchmark's synthetic corpus) or content/. */
+export const CONTENT_DIR = path.resolve(process.cwd(), process.env.ATLAS_CONTENT_DIR || 'content');
 
 /** Load and validate the data; throws a DataValidationError listing every problem. */
 export function loadAtlasFrom(read: DataReader): Atlas {

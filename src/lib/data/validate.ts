@@ -150,12 +150,29 @@ export function validateFiles(read: DataReader): { data: ValidatedData; issues: 
   return { data: { broken, version, studies, glossary, tables }, issues };
 }
 
-/** Check what spans files: unique ids, every reference resolving, dates in order, rates present. */
-export function validateReferences(data: ValidatedData, read: DataReader): DataIssue[] {
+/** The longest id: ids become file names and addresses (/cite/finding/<id>.bib), which file systems cap. */
+export const MAX_ID_LENGTH = 80;
+
+/**
+ * Check what spans files: unique ids and keys, every reference resolving,
+ * dates in order and not in the future (`today`, as YYYY-MM-DD), rates present.
+ */
+export function validateReferences(data: ValidatedData, read: DataReader, today = new Date().toISOString().slice(0, 10)): DataIssue[] {
   const issues: DataIssue[] = [];
   const { tables, studies } = data;
   const file = (name: CsvDatasetName) => `${DATA}/${CSV_DATASETS[name].file}`;
   const studiesFilePath = `${DATA}/${STUDIES_FILE}`;
+
+  const idLength = (where: string, entries: { id: string; line: number; entry?: string }[]) => {
+    for (const e of entries) {
+      if (e.id.length > MAX_ID_LENGTH) issues.push({ file: where, line: e.line, entry: e.entry, column: 'id', found: e.id, expected: `an id of at most ${MAX_ID_LENGTH} characters (it becomes a file name and a web address; this one has ${e.id.length})` });
+    }
+  };
+  for (const name of ['sources', 'organisations', 'findings', 'publications', 'contextFacts', 'indicators', 'indicatorsDerived'] as const) {
+    idLength(file(name), tables[name].map((r) => ({ id: r.row.id, line: r.line })));
+  }
+  idLength(studiesFilePath, studies.map((s) => ({ id: s.study.id, line: s.line, entry: `"${s.study.id}"` })));
+  idLength(`${DATA}/${GLOSSARY_FILE}`, data.glossary.map((g) => ({ id: g.term.id, line: g.line, entry: `"${g.term.id}"` })));
 
   const unique = (name: string, entries: { key: string; line: number; column: string; entry?: string; file?: string }[], what: string) => {
     const first = new Map<string, { line: number; file: string }>();
@@ -196,12 +213,24 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
   };
 
   for (const { row, line } of tables.sources) {
+    if (row.seen !== undefined && row.published !== undefined && row.seen.slice(0, row.published.length) < row.published.slice(0, row.seen.length)) {
+      issues.push({ file: file('sources'), line, column: 'seen', found: row.seen, expected: `a date on or after the page's own date (published ${row.published}): a page cannot be read before it was published` });
+    }
+    for (const [column, date] of [['published', row.published], ['seen', row.seen]] as const) {
+      if (date !== undefined && date.slice(0, today.length) > today.slice(0, date.length)) issues.push({ file: file('sources'), line, column, found: date, expected: `a date that is not in the future (today is ${today})` });
+    }
     for (const via of row.via) {
       const path = via.split('#')[0]!;
       if (read(path) === undefined) issues.push({ file: file('sources'), line, column: 'via', found: via, expected: `a file that exists under data/ (data/${path} is missing)` });
     }
   }
   for (const { row, line } of tables.organisations) for (const s of row.source_ids) ref('sources', { file: file('organisations'), line, column: 'source_ids' }, s);
+  if (!data.broken.has(file('roles'))) {
+    const used = new Set(tables.roles.map((r) => r.row.organisation_id));
+    for (const { row, line } of tables.organisations) {
+      if (!used.has(row.id)) issues.push({ file: file('organisations'), line, column: 'id', found: row.id, expected: `an organisation that ${file('roles')} gives a role in a study (no page would show this one)` });
+    }
+  }
   for (const { row, line } of tables.roles) {
     const where = { file: file('roles'), line };
     ref('studies', { ...where, column: 'study_id' }, row.study_id);
@@ -255,6 +284,15 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
     ],
     'id across indicators.csv and indicators-derived.csv',
   );
+  // One value per place, indicator and period: charts and tables show one, and would otherwise pick either.
+  unique(
+    file('indicators'),
+    [
+      ...tables.indicators.map((r) => ({ key: `${r.row.geo}, ${r.row.indicator}, ${r.row.period}`, line: r.line, column: 'period', file: file('indicators') })),
+      ...tables.indicatorsDerived.map((r) => ({ key: `${r.row.geo}, ${r.row.indicator}, ${r.row.period}`, line: r.line, column: 'period', file: file('indicatorsDerived') })),
+    ],
+    'geo, indicator and period across indicators.csv and indicators-derived.csv: one value per place and period',
+  );
   for (const { row, line } of tables.contextFacts) {
     if ((row.term === undefined) !== (row.term_lang === undefined)) {
       issues.push({ file: file('contextFacts'), line, column: 'term_lang', found: row.term_lang ?? '', expected: 'a language tag exactly when a term is given (both or neither)' });
@@ -271,7 +309,15 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
       for (const s of e.sources) ref('sources', { file: glossaryPath, line, entry, column: `equivalents[${i}].sources` }, s);
     });
     term.see.forEach((other, i) => {
-      if (!termIds.has(other)) issues.push({ file: glossaryPath, line, entry, column: `see[${i}]`, found: other, expected: `the id of another term in ${glossaryPath}` });
+      if (!termIds.has(other) || other === term.id) issues.push({ file: glossaryPath, line, entry, column: `see[${i}]`, found: other, expected: `the id of another term in ${glossaryPath}${other === term.id ? ' (not the term itself)' : ''}` });
+    });
+    // Several equivalents in one language are fine (the sources use more than one word); the same one twice is not.
+    const seen = new Map<string, number>();
+    term.equivalents.forEach((e, i) => {
+      const key = `${e.lang}:${e.text.toLocaleLowerCase(e.lang)}`;
+      const first = seen.get(key);
+      if (first !== undefined) issues.push({ file: glossaryPath, line, entry, column: `equivalents[${i}].text`, found: e.text, expected: `each equivalent once (equivalents[${first}] is already "${e.text}" in ${e.lang}; merge their sources)` });
+      else seen.set(key, i);
     });
   }
 
@@ -295,7 +341,7 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
     const year = rateYear(study)?.year;
     study.amount.forEach((claim, i) => {
       const { currency } = claim.value;
-      if (currency !== 'EUR' && year !== undefined && !rates.has(`${currency},${year}`)) {
+      if (currency !== 'EUR' && year !== undefined && !data.broken.has(file('exchangeRates')) && !rates.has(`${currency},${year}`)) {
         issues.push({ file: studiesFilePath, line, entry, column: `amount[${i}].value.currency`, found: currency, expected: `a currency with an exchange rate for ${year} in ${file('exchangeRates')}`, hint: 'Run `npm run data:rates` to derive the rates.' });
       }
     });
