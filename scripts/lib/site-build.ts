@@ -9,6 +9,7 @@ import { checkA11y } from '../../src/lib/quality/a11y-static.ts';
 import { headersFile } from '../../src/lib/security.ts';
 import { robotsTxt, sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
 import { SITE_ORIGIN } from '../../src/lib/site.ts';
+import { parseSiteUrl } from '../../src/lib/site-url.ts';
 import { listFiles, readPages } from './dist.ts';
 
 /** Timings of one build, in milliseconds, by step. */
@@ -63,6 +64,12 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', dataDir
     throw new BuildError(`data/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was built:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
   }
   log(`✓ data checked (${checkMs.toFixed(0)} ms)`);
+  // Before Astro starts: a build without the public address would write a guess into every page.
+  try {
+    parseSiteUrl(process.env.SITE_URL);
+  } catch (error) {
+    throw new BuildError(error instanceof Error ? error.message : String(error));
+  }
 
   const final = path.resolve(root, outDir);
   // The temporary folders sit beside the target, so the final rename stays on one file system.

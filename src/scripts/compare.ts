@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { ignoredNotice } from '../lib/url-notice.ts';
 import { figureIds } from '../lib/charts/figure.ts';
 import { decorateSvg } from '../lib/charts/svg.ts';
 import { comparePair, pairPath, type CompareData } from '../lib/compare/pair.ts';
@@ -19,7 +20,7 @@ export async function startCompare(): Promise<void> {
   if (initial.b) selectB.value = initial.b;
   if (initial.ignored.length) {
     notice.hidden = false;
-    notice.textContent = `Ignored ${initial.ignored.length} unknown part${initial.ignored.length === 1 ? '' : 's'} of the address (${[...new Set(initial.ignored)].join(', ')}).`;
+    notice.textContent = ignoredNotice(initial.ignored);
   }
 
   status.textContent = 'Loading the data…';

@@ -70,6 +70,11 @@ export function escapeInvisible(text: string): string {
   return text.replace(REFUSED_GLOBAL, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
+/** The text without any refused or invisible character (for echoing untrusted text, e.g. URL parameter names). */
+export function stripInvisible(text: string): string {
+  return text.replace(REFUSED_GLOBAL, '');
+}
+
 /**
  * Why a cell would run as a formula in a spreadsheet, or undefined when it would not.
  * The rule: a value may not start with "=", "+", "@", a TAB or a CR; it may start
