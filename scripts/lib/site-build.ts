@@ -11,6 +11,7 @@ import { robotsTxt, sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
 import { SITE_ORIGIN } from '../../src/lib/site.ts';
 import { parseSiteUrl } from '../../src/lib/site-url.ts';
 import { listFiles, readPages } from './dist.ts';
+import { overBudget } from './weight.ts';
 
 /** Timings of one build, in milliseconds, by step. */
 export interface BuildTimings {
@@ -95,6 +96,9 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', dataDir
       throw new BuildError(`${a11y.length} accessibility problem${a11y.length === 1 ? '' : 's'}; nothing was published:\n${a11y.map((i) => `  - ${i.page} [${i.rule}]: ${i.detail}`).join('\n')}`);
     }
     log(`✓ page structure checked for accessibility (${pages.length} pages)`);
+    const heavy = overBudget(temp, pages.map((p) => p.path));
+    if (heavy.length) throw new BuildError(`${heavy.length} page${heavy.length === 1 ? '' : 's'} over budget; nothing was published:\n${heavy.map((h) => `  - ${h}`).join('\n')}`);
+    log('✓ byte budgets kept on every page');
     const [{ pages: indexed }, indexMs] = await timed(() => indexSite(temp));
     log(`✓ search index: ${indexed} pages (${(indexMs / 1000).toFixed(1)} s)`);
     if (existsSync(final)) renameSync(final, old);

@@ -44,7 +44,8 @@ export async function startCompare(): Promise<void> {
         const ids = figureIds(spec.id);
         const svg = decorateSvg(Plot.plot(spec.plot(document.documentElement.clientWidth < 640 ? 'narrow' : 'wide')) as unknown as Element, { labelledBy: ids.title, describedBy: ids.desc });
         const path = pairPath(a, b);
-        return { wide: svg, csvHref: path ? `/charts/${spec.id.replace(/^tool-/, 'compare-')}.csv` : undefined };
+        const id = spec.id.replace(/^tool-/, 'compare-');
+        return { wide: svg, csvHref: path ? `/charts/${id}.csv` : undefined, citeHref: path ? `/cite/chart/${id}` : undefined };
       },
       pairPath(a, b) ? `tool-${pairPath(a, b)!.split('/')[2]}` : `tool-${a}-${b}`,
     );

@@ -28,7 +28,7 @@ describe('citation exports a reference manager takes', () => {
     const [fromBib] = new Cite(bib).data as CslItem[];
     expect(fromBib!['citation-key']).toBe(item['citation-key']);
     expect(fromBib!.title).toBe(item.title);
-    const [fromRis] = new Cite(toRis(item), { forceType: '@ris/file' }).data as CslItem[];
+    const [fromRis] = new Cite(toRis(item)).data as CslItem[];
     expect(fromRis!.title).toBe(item.title);
   });
 
