@@ -89,12 +89,16 @@ export function formulaProblem(text: string): string | undefined {
   return undefined;
 }
 
-/** What is wrong with a text value, or undefined when nothing is. */
-export function textProblem(text: string): { expected: string; hint?: string } | undefined {
+/**
+ * What is wrong with a text value, or undefined when nothing is. `lineBreaks`
+ * lets LF through, for JSON strings that quote a passage with its paragraphs
+ * (a CSV cell cannot hold a line break at all).
+ */
+export function textProblem(text: string, { lineBreaks = false } = {}): { expected: string; hint?: string } | undefined {
   if (text.length > MAX_TEXT_LENGTH) {
     return { expected: `a text of at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters (this one has ${text.length.toLocaleString('en')})`, hint: 'Shorten it: pages and citations show it in full.' };
   }
-  const bad = REFUSED.exec(text);
+  const bad = REFUSED.exec(lineBreaks ? text.replaceAll('\n', ' ') : text);
   if (bad) {
     const at = [...text.slice(0, bad.index)].length + 1;
     return {

@@ -98,7 +98,7 @@ function readJson<S extends z.ZodType>(read: DataReader, name: string, schema: S
   const locate = jsonLocator(input.text, input.file, value, key);
   const found: DataIssue[] = syntax.map((issue) => ({ ...issue, entry: issue.line === undefined ? undefined : locate.entryAtLine(issue.line) }));
   for (const { path, text } of jsonStrings(value)) {
-    const problem = textProblem(text);
+    const problem = textProblem(text, { lineBreaks: true });
     if (!problem) continue;
     const where = locate.at(path);
     found.push({ file: where.file, line: where.line, entry: where.entry, column: formatPath(path.slice(where.pathPrefix?.length ?? 0)) || undefined, found: text, ...problem });

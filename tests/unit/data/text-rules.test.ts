@@ -34,6 +34,11 @@ describe('textProblem(text)', () => {
   ])('refuses %j (%s)', (text, detail) => {
     expect(textProblem(text)?.expected).toContain(detail);
   });
+  it('lets a line break through only where asked (JSON passages), never a CR or another control', () => {
+    expect(textProblem('first paragraph\nsecond', { lineBreaks: true })).toBeUndefined();
+    expect(textProblem('first\r\nsecond', { lineBreaks: true })?.expected).toContain('U+000D CARRIAGE RETURN');
+    expect(textProblem('a\u0007b', { lineBreaks: true })?.expected).toContain('U+0007');
+  });
   it('refuses text not in normal form C, and text over 2,000 characters', () => {
     expect(textProblem('Bra\u0308cke')?.expected).toContain('normal form C');
     expect(textProblem('x'.repeat(2001))?.expected).toBe('a text of at most 2,000 characters (this one has 2,001)');
