@@ -46,7 +46,7 @@ export function checkReleases(read: DataReader): DataIssue[] {
       issues.push({ file: `data/${folder}/`, expected: `the folder of release ${version} (listed in ${file})`, hint: restore(version) });
     }
     for (const name of present ?? []) {
-      if (!Object.hasOwn(release.files, name)) issues.push({ file: `data/${folder}/${name}`, expected: `only the files released in ${version} (this one is not listed in ${file})`, hint: 'Remove it: a release never gains files after it is cut.' });
+      if (!Object.hasOwn(release.files, name)) issues.push({ file: `data/${folder}/${name}`, found: 'a file the release does not list', expected: `only the files released in ${version} (this one is not listed in ${file})`, hint: 'Remove it: a release never gains files after it is cut.' });
     }
     const pkgBytes = read(`${folder}/datapackage.json`);
     if (pkgBytes === undefined) continue;
