@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
+import { siteUrlGuard } from './src/integrations/site-url.ts';
+import { PREVIEW_ORIGIN } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  // Canonical addresses need the public origin; set SITE_URL when deploying (see README).
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  // Canonical addresses need the public origin: SITE_URL, which a build requires (siteUrlGuard; README "Deploy").
+  site: process.env.SITE_URL || PREVIEW_ORIGIN,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [siteUrlGuard(), mdx()],
   build: {
     format: 'directory',
     // Stylesheets as files: cacheable, and no inline <style> for a strict CSP.

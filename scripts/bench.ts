@@ -17,6 +17,8 @@ import { serveStatic } from '../tests/e2e/static-server.ts';
 import { CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// A local measurement: the site is served from this machine, so its address is the preview one unless given.
+process.env.SITE_URL ||= 'http://localhost:4321';
 const DIST = path.resolve('dist');
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const PAGE_TYPES: [string, string][] = [

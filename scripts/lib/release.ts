@@ -2,10 +2,13 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from 'node:path';
 import { checkData, diskReader, loadAtlasFrom } from '../../src/lib/data/load.ts';
 import { formatIssue } from '../../src/lib/data/issues.ts';
-import { bump, changelogSection, dataPackage, releaseFiles, releaseKind, sha256, type ReleaseIndex } from '../../src/lib/data/release.ts';
+import { bump, changelogSection, dataPackage, releaseFiles, releaseKeys, releaseKind, removedKeys, sha256, type ReleaseIndex } from '../../src/lib/data/release.ts';
+import { fullDate } from '../../src/schemas/fields.ts';
 import { writeAtomic } from './write-atomic.ts';
 
 export class ReleaseError extends Error {}
+
+const readOptional = (file: string): Uint8Array | undefined => (existsSync(file) ? readFileSync(file) : undefined);
 
 /** Read data/releases/index.json, or an empty index before the first release. */
 export function readIndex(dataDir: string): ReleaseIndex {
@@ -15,11 +18,17 @@ export function readIndex(dataDir: string): ReleaseIndex {
 
 /**
  * Cut a release of the working data: work out the version (major for a schema
- * change, minor for new rows, patch for corrections), refuse to overwrite an
- * existing release, write every file and the data package into
+ * change or removed rows, minor for new rows, patch for corrections), refuse to
+ * overwrite an existing release, write every file and the data package into
  * data/releases/<version>/, and record each file's sha256 in the index.
+ * `homepage` is the absolute address of the site's data catalog (SITE_URL + /data/).
  */
-export function releaseData({ dataDir, date, dryRun = false, log = console.log }: { dataDir: string; date: string; dryRun?: boolean; log?: (s: string) => void }): { version: string; kind: string } | undefined {
+export function releaseData({ dataDir, date, homepage, dryRun = false, log = console.log }: { dataDir: string; date: string; homepage?: string; dryRun?: boolean; log?: (s: string) => void }): { version: string; kind: string } | undefined {
+  // Check the arguments before reading anything: a release is immutable once written.
+  if (!fullDate.safeParse(date).success) throw new ReleaseError(`--date=${date} is not a real calendar date as YYYY-MM-DD (e.g. --date=2026-12-01).`);
+  if (!dryRun && (homepage === undefined || !/^https?:\/\/[^/]/.test(homepage))) {
+    throw new ReleaseError('SITE_URL is not set: a release names the data catalog by its absolute address. Run SITE_URL=https://your.domain npm run data:release.');
+  }
   const read = diskReader(dataDir);
   const issues = checkData(read);
   if (issues.length) throw new ReleaseError(`data/ has ${issues.length} problem(s); fix them first:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
@@ -29,22 +38,30 @@ export function releaseData({ dataDir, date, dryRun = false, log = console.log }
   const previous = latest ? (JSON.parse(readFileSync(path.join(dataDir, 'releases', latest.version, 'datapackage.json'), 'utf8')) as Record<string, unknown>) : undefined;
   const files = releaseFiles(read);
   const sources = atlas.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, url: s.url }));
-  const kind = releaseKind(previous, dataPackage(files, '0.0.0', date, sources));
+  const keys = latest ? { previous: releaseKeys((f) => readOptional(path.join(dataDir, 'releases', latest.version, f))), next: releaseKeys(read) } : undefined;
+  const kind = releaseKind(previous, dataPackage(files, '0.0.0', date, sources, homepage ?? 'https://example.invalid/data/'), keys);
   if (kind === 'none') {
     log(`Nothing to release: data/ is the same as release ${latest!.version}.`);
     return undefined;
   }
   const version = kind === 'first' ? atlas.version.version : bump(latest!.version, kind);
   log(`${kind === 'first' ? 'First' : kind[0]!.toUpperCase() + kind.slice(1)} release ${version} (${files.length} files).`);
+  for (const { resource, keys: gone } of keys ? removedKeys(keys) : []) {
+    log(`  ${resource}: ${gone.length} row${gone.length === 1 ? '' : 's'} removed (${gone.slice(0, 5).join('; ')}${gone.length > 5 ? '; …' : ''}), so this is a major release.`);
+  }
   if (dryRun) return { version, kind };
   const changelog = readFileSync(path.join(dataDir, 'CHANGELOG.md'), 'utf8');
   if (!changelogSection(changelog, version)) {
     throw new ReleaseError(`This is a ${kind} release: ${version}. Add a "## ${version} — ${date}" section to data/CHANGELOG.md saying what changed, then run the release again.`);
   }
+  const headingDate = new RegExp(`^## ${version.replace(/\./g, '\\.')}\\s.*?(\\d{4}-\\d{2}-\\d{2})`, 'm').exec(changelog)?.[1];
+  if (headingDate !== undefined && headingDate !== date) {
+    throw new ReleaseError(`data/CHANGELOG.md dates release ${version} ${headingDate}, but --date is ${date}: make them agree.`);
+  }
   const target = path.join(dataDir, 'releases', version);
   if (existsSync(target)) throw new ReleaseError(`data/releases/${version}/ exists already: a released version never changes.`);
 
-  const pkg = new TextEncoder().encode(`${JSON.stringify(dataPackage(files, version, date, sources), null, 2)}\n`);
+  const pkg = new TextEncoder().encode(`${JSON.stringify(dataPackage(files, version, date, sources, homepage!), null, 2)}\n`);
   const temp = `${target}.tmp-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   mkdirSync(temp, { recursive: true });

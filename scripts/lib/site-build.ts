@@ -2,14 +2,16 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, renameSync, writ
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { CONTENT_DIR, DATA_DIR, checkData, diskReader, readContent } from '../../src/lib/data/load.ts';
+import { CONTENT_DIR, DATA_DIR, checkData, diskReader } from '../../src/lib/data/load.ts';
 import { formatIssue } from '../../src/lib/data/issues.ts';
 import { checkLinks } from '../../src/lib/quality/links.ts';
 import { checkA11y } from '../../src/lib/quality/a11y-static.ts';
 import { headersFile } from '../../src/lib/security.ts';
 import { robotsTxt, sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
 import { SITE_ORIGIN } from '../../src/lib/site.ts';
+import { parseSiteUrl } from '../../src/lib/site-url.ts';
 import { listFiles, readPages } from './dist.ts';
+import { overBudget } from './weight.ts';
 
 /** Timings of one build, in milliseconds, by step. */
 export interface BuildTimings {
@@ -58,11 +60,17 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
  */
 export async function buildSite({ root = process.cwd(), outDir = 'dist', dataDir = DATA_DIR, cacheDir = undefined as string | undefined, log = console.log } = {}): Promise<BuildTimings> {
   const start = performance.now();
-  const [issues, checkMs] = await timed(() => checkData(diskReader(dataDir), readContent(CONTENT_DIR)));
+  const [issues, checkMs] = await timed(() => checkData(diskReader(dataDir), { content: diskReader(CONTENT_DIR) }));
   if (issues.length) {
     throw new BuildError(`data/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was built:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
   }
   log(`✓ data checked (${checkMs.toFixed(0)} ms)`);
+  // Before Astro starts: a build without the public address would write a guess into every page.
+  try {
+    parseSiteUrl(process.env.SITE_URL);
+  } catch (error) {
+    throw new BuildError(error instanceof Error ? error.message : String(error));
+  }
 
   const final = path.resolve(root, outDir);
   // The temporary folders sit beside the target, so the final rename stays on one file system.
@@ -88,6 +96,9 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', dataDir
       throw new BuildError(`${a11y.length} accessibility problem${a11y.length === 1 ? '' : 's'}; nothing was published:\n${a11y.map((i) => `  - ${i.page} [${i.rule}]: ${i.detail}`).join('\n')}`);
     }
     log(`✓ page structure checked for accessibility (${pages.length} pages)`);
+    const heavy = overBudget(temp, pages.map((p) => p.path));
+    if (heavy.length) throw new BuildError(`${heavy.length} page${heavy.length === 1 ? '' : 's'} over budget; nothing was published:\n${heavy.map((h) => `  - ${h}`).join('\n')}`);
+    log('✓ byte budgets kept on every page');
     const [{ pages: indexed }, indexMs] = await timed(() => indexSite(temp));
     log(`✓ search index: ${indexed} pages (${(indexMs / 1000).toFixed(1)} s)`);
     if (existsSync(final)) renameSync(final, old);

@@ -1,3 +1,4 @@
+import { BUDGETS, jsBudget } from '../../src/lib/quality/budgets.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -46,4 +47,19 @@ export function pageWeight(dist: string, sitePath: string): PageWeight {
   let js: Bytes = { raw: 0, gz: 0 };
   for (const m of modules) js = add(js, size(readFileSync(path.join(dist, m))));
   return { path: sitePath, html: size(html), css, js: { ...js, files: [...modules] } };
+}
+
+/**
+ * Pages of a built site over their byte budgets (src/lib/quality/budgets.ts), with what they weigh:
+ * run by every build, so an oversized page (a runaway data value, say) is never published.
+ */
+export function overBudget(dist: string, sitePaths: readonly string[]): string[] {
+  return sitePaths.flatMap((sitePath) => {
+    const w = pageWeight(dist, sitePath);
+    const problems: string[] = [];
+    if (w.html.gz + w.css.gz > BUDGETS.htmlCssGz) problems.push(`${sitePath}: HTML + CSS ${w.html.gz + w.css.gz} B gzipped, over the ${BUDGETS.htmlCssGz} B budget`);
+    const js = jsBudget(sitePath);
+    if (w.js.gz > js.bytes) problems.push(`${sitePath}: JavaScript ${w.js.gz} B gzipped, over the ${js.name} budget of ${js.bytes} B`);
+    return problems;
+  });
 }

@@ -3,13 +3,12 @@
  * <meta> element and the build writes it, with the other security headers, to
  * dist/_headers for static hosts that read that file (Netlify, Cloudflare Pages).
  *
- * Scripts only from this origin and never inline; 'wasm-unsafe-eval' lets
- * Pagefind compile its WebAssembly search core. Styles allow inline style
+ * Scripts only from this origin and never inline. Styles allow inline style
  * attributes because Plot's SVG carries them.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -28,7 +27,8 @@ export const CSP_DIRECTIVES = [
  * no user input ever becomes an Arquero expression.
  */
 export const CSP_EXCEPTIONS: Record<string, { scriptSrc: string; why: string }> = {
-  '/explore/': { scriptSrc: "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'", why: 'Arquero compiles expressions with new Function' },
+  '/explore/': { scriptSrc: "script-src 'self' 'unsafe-eval'", why: 'Arquero compiles expressions with new Function' },
+  '/search/': { scriptSrc: "script-src 'self' 'wasm-unsafe-eval'", why: 'Pagefind compiles its WebAssembly search core; only the search page loads it' },
 };
 
 /** The policy of a page, by its site path. */
@@ -46,9 +46,20 @@ export function cspMeta(path: string): string {
 export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  // interest-cohort (FLoC) is gone from browsers and from this list.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  // For browsers that ignore frame-ancestors, and for addresses no section rule matches (a 404 anywhere).
+  'X-Frame-Options': 'DENY',
 };
+
+/**
+ * The part of the policy that holds on every address, including a 404 for a
+ * path no section rule matches: hosts merge the CSP values of all matching
+ * rules (each is enforced), so this adds only what a <meta> cannot carry and
+ * what no page needs, and the 404 page's own <meta> policy does the rest.
+ */
+export const CSP_EVERYWHERE = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
 
 /** The CSP header value for a path, with frame-ancestors (which a <meta> cannot carry). */
 export function cspHeader(path: string): string {
@@ -63,6 +74,7 @@ export function cspHeader(path: string): string {
 export function headersFile(topLevel: readonly string[]): string {
   const lines = ['# Security headers; generated from src/lib/security.ts by the build.', '/*'];
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`  ${name}: ${value}`);
+  lines.push(`  Content-Security-Policy: ${CSP_EVERYWHERE}`);
   const paths = ['/', '/404.html', ...[...topLevel].sort().map((dir) => `/${dir}/*`)];
   for (const p of paths) {
     lines.push('', p, `  Content-Security-Policy: ${cspHeader(p.replace(/\*$/, ''))}`);

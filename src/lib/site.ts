@@ -1,3 +1,5 @@
+import { PREVIEW_ORIGIN, parseSiteUrl } from './site-url.ts';
+
 /** Site-wide strings and navigation, kept in one place rather than scattered in templates. */
 export const SITE = {
   name: 'Co-production Atlas',
@@ -7,10 +9,11 @@ export const SITE = {
 
 /**
  * The public origin of the site, for canonical addresses, the sitemap and
- * citations. Set SITE_URL when building for a real host; the default is the
- * address `npm start` serves on.
+ * citations: SITE_URL (see src/lib/site-url.ts). A build refuses to run
+ * without it; code run outside a build (unit tests, dev) gets the local
+ * preview address.
  */
-export const SITE_ORIGIN = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
+export const SITE_ORIGIN = process.env.SITE_URL ? parseSiteUrl(process.env.SITE_URL) : PREVIEW_ORIGIN;
 
 /**
  * Where readers report an error: the repository's "new issue" address, one setting

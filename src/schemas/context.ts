@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { cellList, cellNumber, cellOptional, cellRequired, cellText, countryCode, id, lang, oneOf } from './fields.ts';
+import { cellList, cellNumber, cellOptional, cellRequired, cellText, countryCode, id, isCalendarDate, lang, oneOf } from './fields.ts';
 import { CONFIDENCE, CONTEXT_TOPICS, GEOS, INDICATORS, REGIMES } from './vocab.ts';
 
 /** data/countries.csv: the five countries and their welfare regime (Esping-Andersen 1990). */
@@ -25,7 +25,14 @@ export type Regime = z.output<typeof regimeRow>;
 /** "2016", "2021-01-01", "2019/20" or "c. 1980": the period a value refers to, as precise as the source. */
 export const period = z
   .string()
-  .regex(/^(?:c\. )?\d{4}(?:-\d{2}-\d{2}|\/\d{2})?$/, { error: 'a period as YYYY, YYYY-MM-DD, YYYY/YY or "c. YYYY"' });
+  .regex(/^(?:c\. )?\d{4}(?:-\d{2}-\d{2}|\/\d{2})?$/, { error: 'a period as YYYY, YYYY-MM-DD, YYYY/YY or "c. YYYY"', abort: true })
+  .refine((text) => !/^\d{4}-/.test(text) || isCalendarDate(text), { error: 'a real calendar date: month 01–12 and a day that exists in that month' })
+  .refine((text) => !/^\d{4}\//.test(text) || Number(text.slice(5)) === (Number(text.slice(0, 4)) + 1) % 100, {
+    error: 'a span of two consecutive years as YYYY/YY, e.g. 2019/20 (the second year follows the first)',
+  });
+
+/** Units that are shares: a value in "% of …" cannot exceed 100. */
+const isPercent = (unit: string) => unit.trimStart().startsWith('%');
 
 /** data/indicators.csv (read from sources) and data/indicators-derived.csv (computed by a script). */
 export const indicatorRow = z.object({
@@ -42,6 +49,8 @@ export const indicatorRow = z.object({
   method: cellOptional(z.string()).describe('How a derived value was computed; empty when read from the source.'),
   source_ids: cellList(id, { min: 1 }).describe('Sources of the value.'),
   note: cellOptional(z.string()).describe('Caveats carried onto the page.'),
+}).superRefine((row, ctx) => {
+  if (isPercent(row.unit) && row.value > 100) ctx.addIssue({ code: 'custom', path: ['value'], input: String(row.value), message: `a share of at most 100 (the unit is "${row.unit}")` });
 });
 export type Indicator = z.output<typeof indicatorRow>;
 

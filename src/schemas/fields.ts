@@ -42,34 +42,57 @@ export const partialDate = z
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: 'a date as YYYY, YYYY-MM or YYYY-MM-DD' })
   .refine(isCalendarDate, { error: 'a real calendar date: month 01–12 and a day that exists in that month' });
 
+/** A full date that is a real day: YYYY-MM-DD. */
+export const fullDate = z
+  .string({ error: 'a date as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date as YYYY-MM-DD' })
+  .refine(isCalendarDate, { error: 'a real calendar date: month 01–12 and a day that exists in that month' });
+
+/** The first and last year a date in the atlas may carry. */
+export const YEARS = { min: 1900, max: 2100 } as const;
+
 export const year = z
   .number({ error: 'a year as a whole number, e.g. 2017' })
   .int({ error: 'a year as a whole number, e.g. 2017' })
   .min(1900, { error: 'a year between 1900 and 2100' })
   .max(2100, { error: 'a year between 1900 and 2100' });
 
-/** An absolute http(s) address; javascript:, data: and relative addresses are refused. */
-export const httpUrl = z.string({ error: 'an http:// or https:// address' }).refine(
-  (text) => {
-    try {
-      const url = new URL(text);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && text === text.trim();
-    } catch {
-      return false;
-    }
-  },
-  { error: 'an absolute http:// or https:// address' },
-);
+const parseUrl = (text: string): URL | undefined => {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * An absolute http(s) address; javascript:, data: and relative addresses are
+ * refused, and so are addresses carrying a user name or password, which would
+ * be published in every page and citation that links them.
+ */
+export const httpUrl = z
+  .string({ error: 'an http:// or https:// address' })
+  .refine(
+    (text) => {
+      const url = parseUrl(text);
+      return url !== undefined && (url.protocol === 'http:' || url.protocol === 'https:') && text === text.trim();
+    },
+    { error: 'an absolute http:// or https:// address', abort: true },
+  )
+  .refine((text) => !parseUrl(text)?.username && !parseUrl(text)?.password, { error: 'an address without a user name or password in it (https://host/…, not https://user:secret@host/…)' });
 
 export const doi = z
   .string({ error: 'a DOI' })
   .regex(/^10\.\d{4,9}\/\S+$/, { error: 'a DOI without its resolver, e.g. 10.18261/nwr.9.3.1' });
 
-/** A path to a provenance file under data/, optionally with a #section. */
+/**
+ * A path to a provenance file under data/, optionally with a #section. No
+ * segment may start with a dot, so "." and ".." cannot lead out of data/.
+ */
 export const provenancePath = z
   .string()
-  .regex(/^(?:provenance|raw)\/[A-Za-z0-9._/-]+(?:#[A-Za-z0-9-]+)?$/, {
-    error: 'a path under data/provenance/ or data/raw/, e.g. provenance/research/sources.md#2a',
+  .regex(/^(?:provenance|raw)(?:\/(?!\.)[A-Za-z0-9._-]+)+(?:#[A-Za-z0-9-]+)?$/, {
+    error: 'a path under data/provenance/ or data/raw/ without "." or ".." segments, e.g. provenance/research/sources.md#2a',
   });
 
 /* ---- CSV cells: every cell arrives as a string ---- */
@@ -105,10 +128,20 @@ export const cellInt = z
   .regex(/^\d+$/, { error: 'a whole number without separators, e.g. 2019' })
   .transform(Number);
 
-/** A non-negative decimal cell, dot as decimal separator. */
+/** A year cell: a whole number from 1900 to 2100. */
+export const cellYear = cellInt.pipe(z.number().min(YEARS.min, { error: `a year between ${YEARS.min} and ${YEARS.max}` }).max(YEARS.max, { error: `a year between ${YEARS.min} and ${YEARS.max}` }));
+
+/** The largest number a cell may hold; no count or amount in the atlas comes near it. */
+export const MAX_NUMBER = 1e12;
+
+/** A non-negative decimal cell, dot as decimal separator, finite and at most MAX_NUMBER. */
 export const cellNumber = z
   .string()
   .regex(/^\d+(?:\.\d+)?$/, {
     error: 'a non-negative number with a dot as decimal separator and no thousands separators, e.g. 9.5975',
   })
-  .transform(Number);
+  .transform(Number)
+  .refine((n) => Number.isFinite(n) && n <= MAX_NUMBER, { error: `a number no larger than ${MAX_NUMBER.toExponential()} (1 000 000 000 000)` });
+
+/** A number cell greater than zero, e.g. an exchange rate (a rate of 0 would divide by zero). */
+export const cellPositive = cellNumber.refine((n) => n > 0, { error: 'a number greater than 0' });

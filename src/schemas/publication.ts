@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { cellInt, cellList, cellOptional, cellRequired, cellText, doi, httpUrl, id, oneOf } from './fields.ts';
+import { cellYear, cellList, cellOptional, cellRequired, cellText, doi, httpUrl, id, oneOf } from './fields.ts';
 import { PUBLICATION_KINDS, PUBLICATION_RELATIONS } from './vocab.ts';
 
 /** data/publications.csv: outputs of the studies and closely related publications. */
@@ -10,7 +10,7 @@ export const publicationRow = z.object({
   kind: cellRequired(oneOf(PUBLICATION_KINDS, 'a publication kind')).describe('Journal article or report.'),
   title: cellOptional(z.string()).describe('Title; empty where not found.'),
   authors: cellList(z.string().min(1)).describe('Authors, separated by ";"; empty where not found.'),
-  year: cellOptional(cellInt).describe('Year of publication.'),
+  year: cellOptional(cellYear).describe('Year of publication.'),
   venue: cellOptional(z.string()).describe('Journal or series.'),
   doi: cellOptional(doi).describe('DOI, without resolver.'),
   url: cellOptional(httpUrl).describe('Address of the publication or its record.'),

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { ignoredNotice } from '../lib/url-notice.ts';
 import { figureIds } from '../lib/charts/figure.ts';
 import { decorateSvg } from '../lib/charts/svg.ts';
 import { comparePair, pairPath, type CompareData } from '../lib/compare/pair.ts';
@@ -19,7 +20,7 @@ export async function startCompare(): Promise<void> {
   if (initial.b) selectB.value = initial.b;
   if (initial.ignored.length) {
     notice.hidden = false;
-    notice.textContent = `Ignored ${initial.ignored.length} unknown part${initial.ignored.length === 1 ? '' : 's'} of the address (${[...new Set(initial.ignored)].join(', ')}).`;
+    notice.textContent = ignoredNotice(initial.ignored);
   }
 
   status.textContent = 'Loading the data…';
@@ -43,7 +44,8 @@ export async function startCompare(): Promise<void> {
         const ids = figureIds(spec.id);
         const svg = decorateSvg(Plot.plot(spec.plot(document.documentElement.clientWidth < 640 ? 'narrow' : 'wide')) as unknown as Element, { labelledBy: ids.title, describedBy: ids.desc });
         const path = pairPath(a, b);
-        return { wide: svg, csvHref: path ? `/charts/${spec.id.replace(/^tool-/, 'compare-')}.csv` : undefined };
+        const id = spec.id.replace(/^tool-/, 'compare-');
+        return { wide: svg, csvHref: path ? `/charts/${id}.csv` : undefined, citeHref: path ? `/cite/chart/${id}` : undefined };
       },
       pairPath(a, b) ? `tool-${pairPath(a, b)!.split('/')[2]}` : `tool-${a}-${b}`,
     );

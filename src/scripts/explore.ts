@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { ignoredNotice } from '../lib/url-notice.ts';
 import { buildFigure, figureIds } from '../lib/charts/figure.ts';
 import { groupCountChart } from '../lib/charts/count-chart.ts';
 import { decorateSvg } from '../lib/charts/svg.ts';
@@ -162,7 +163,7 @@ export async function startExplorer(): Promise<void> {
   applyToForm(initial.state);
   if (initial.ignored.length) {
     notice.hidden = false;
-    notice.textContent = `Ignored ${initial.ignored.length} unknown part${initial.ignored.length === 1 ? '' : 's'} of the address (${initial.ignored.join(', ')}).`;
+    notice.textContent = ignoredNotice(initial.ignored);
   }
   render(initial.state);
 

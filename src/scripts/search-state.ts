@@ -15,8 +15,9 @@ export function parseSearchState(search: string, allowed: Record<string, readonl
   const ignored: string[] = [];
   for (const [key, value] of params) {
     if (key === 'q') continue;
-    const values = allowed[key];
-    if (values?.includes(value)) {
+    // Own keys only: names such as __proto__, constructor or toString must not reach Object.prototype.
+    const values = Object.hasOwn(allowed, key) ? allowed[key] : undefined;
+    if (Array.isArray(values) && values.includes(value)) {
       filters[key] ??= [];
       if (!filters[key].includes(value)) filters[key].push(value);
     } else ignored.push(key);

@@ -1,4 +1,5 @@
 import { excerptParts, formatSearchState, pagefindFilters, parseSearchState, type SearchState } from './search-state.ts';
+import { ignoredNotice } from '../lib/url-notice.ts';
 
 interface PagefindResultData {
   url: string;
@@ -42,7 +43,7 @@ export async function startSearch(): Promise<void> {
   apply({ ...initial.state, q: initial.state.q || input.value });
   if (initial.ignored.length) {
     notice.hidden = false;
-    notice.textContent = `Ignored ${initial.ignored.length} unknown part${initial.ignored.length === 1 ? '' : 's'} of the address (${[...new Set(initial.ignored)].join(', ')}).`;
+    notice.textContent = ignoredNotice(initial.ignored);
   }
 
   status.textContent = 'Loading search…';

@@ -33,6 +33,14 @@ export function allPages(dir = DIST): string[] {
   return out.sort();
 }
 
+/** The public origin the site in dist/ was built for, read from its robots.txt (SITE_URL at build time). */
+export function builtOrigin(): string {
+  const robots = readFileSync(path.join(DIST, 'robots.txt'), 'utf8');
+  const sitemap = /^Sitemap: (\S+)\/sitemap\.xml$/m.exec(robots)?.[1];
+  if (!sitemap) throw new Error('dist/robots.txt names no sitemap: rebuild with `npm run build`.');
+  return sitemap;
+}
+
 /** Whitespace-normalised text of an element. */
 export function text(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getAtlas } from '../../src/lib/data/load.ts';
 import { getCitable } from '../../src/lib/cite/index.ts';
 import { CITATION_FORMATS, toApa, type CitationFormat } from '../../src/lib/cite/format.ts';
-import { SITE_ORIGIN } from '../../src/lib/site.ts';
-import { DIST, allPages, page, requireBuild, text } from './helpers.ts';
+import { DIST, allPages, builtOrigin, page, requireBuild, text } from './helpers.ts';
 
-beforeAll(requireBuild);
+requireBuild();
+const SITE_ORIGIN = builtOrigin();
 const atlas = getAtlas();
 const pages = allPages().filter((p) => p !== '/404.html');
 

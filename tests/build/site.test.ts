@@ -44,9 +44,10 @@ describe('the built site', () => {
     const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
     expect(csp).toBe(cspMeta(path));
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-    // Only the explorer may evaluate code (Arquero); every other page keeps the strict policy.
-    if (path.startsWith('/explore/')) expect(csp).toContain("'unsafe-eval'");
-    else expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'; ");
+    // Only the explorer may evaluate code (Arquero), only the search page compile WebAssembly (Pagefind); every other page keeps the strict policy.
+    if (path.startsWith('/explore/')) expect(csp).toContain("script-src 'self' 'unsafe-eval'; ");
+    else if (path.startsWith('/search/')) expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'; ");
+    else expect(csp).toContain("script-src 'self'; ");
   });
 
   it.each(allPages())('%s: no words or markers run together (a lost space)', (path) => {
@@ -64,6 +65,31 @@ describe('the built site', () => {
     expect(headers).toContain(`/studies/*\n  Content-Security-Policy: ${cspHeader('/studies/')}`);
     expect(headers).toContain(`/explore/*\n  Content-Security-Policy: ${cspHeader('/explore/')}`);
     expect(headers.match(/^\/\*$/m)?.length).toBe(1);
-    expect(headers.split('/*\n')[1]!.split('\n\n')[0]).not.toContain('Content-Security-Policy');
+    // Every address, a 404 included, gets the headers and the part of the policy no page relaxes.
+    const everywhere = headers.split('/*\n')[1]!.split('\n\n')[0]!;
+    expect(everywhere).toContain("X-Frame-Options: DENY");
+    expect(everywhere).toContain("Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+    expect(everywhere).not.toContain('script-src');
+    expect(headers).not.toContain('interest-cohort');
+  });
+});
+
+describe('_headers as a static host applies it (rules merged, as Netlify and Cloudflare Pages do)', () => {
+  it('a 404 at any address gets the security headers and cannot be framed; the explorer keeps its own policy', async () => {
+    const { serveStatic } = await import('../e2e/static-server.ts');
+    const { url, server } = await serveStatic(DIST);
+    try {
+      const missing = await fetch(`${url}/no-such-page/`);
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain('Page not found');
+      expect(missing.headers.get('x-frame-options')).toBe('DENY');
+      expect(missing.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(missing.headers.get(name)).toBe(value);
+      const explore = (await fetch(`${url}/explore/`)).headers.get('content-security-policy') ?? '';
+      expect(explore).toContain("frame-ancestors 'none'");
+      expect(explore).toContain("script-src 'self' 'unsafe-eval'");
+    } finally {
+      server.close();
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartRegistry } from '../../src/lib/charts/registry.ts';
 import { renderSvg } from '../../src/lib/charts/render.ts';
@@ -12,6 +14,17 @@ import { getAtlas } from '../../src/lib/data/load.ts';
  */
 // Pair pages all use one builder: one representative pair (Norway–Germany) stands for them.
 const charts = [...chartRegistry(getAtlas()).values()].filter((c) => !c.id.startsWith('compare-') || c.id.startsWith('compare-no-de-'));
+
+// Taken before any test runs: toMatchFileSnapshot writes a missing snapshot and passes (outside CI),
+// so a deleted snapshot would otherwise go unnoticed.
+const SNAPSHOTS = path.join(import.meta.dirname, '__snapshots__');
+const missing = charts.flatMap((c) => [...Object.keys(WIDTHS).map((w) => `${c.id}.${w}.svg`), `${c.id}.json`]).filter((f) => !existsSync(path.join(SNAPSHOTS, f)));
+
+it('every chart has its committed snapshots (a missing one fails, unless updating with -u)', () => {
+  const mode = (expect.getState().snapshotState as unknown as { _updateSnapshot?: string })._updateSnapshot;
+  if (mode === 'all') return;
+  expect(missing, 'Snapshots are missing: run `npx vitest run tests/charts -u`, review the new files and commit them.').toEqual([]);
+});
 
 describe.each(charts)('chart $id', (spec) => {
   it.each(Object.keys(WIDTHS) as ChartWidth[])('renders the same SVG at %s width', async (width) => {

@@ -22,11 +22,20 @@ describe('the compare tool', () => {
     await context.close();
   });
 
-  it('ignores an unknown side in the URL with a notice', async () => {
+  it('ignores an unknown side and hostile parameter names with a notice that shows them as clipped plain text', async () => {
     const context = await browser().newContext();
-    const { page } = await open(context, `${base}/compare/?a=%3Cb%3Ex&b=de`);
+    // Names are what the notice echoes: markup, a right-to-left override and 5,000 characters.
+    const rtl = encodeURIComponent('Data\u202e moc.elpmaxe-live ot devom');
+    const { page } = await open(context, `${base}/compare/?a=%3Cb%3Ex&b=de&%3Cb%3Ebold%3C%2Fb%3E=1&${rtl}=1&${'z'.repeat(5000)}=1`);
     await expect.poll(() => page.locator('#compare-notice').isVisible(), poll).toBe(true);
-    expect(await page.locator('#compare-view b').count()).toBe(0);
+    const notice = page.locator('#compare-notice');
+    expect(await notice.locator('*').count()).toBe(0);
+    const text = await notice.innerText();
+    expect(text).toContain('<b>bold</b>');
+    expect(text).toContain('Data moc.elpmaxe-live ot devom');
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(text.length).toBeLessThan(300);
+    expect(await page.locator('#compare-view b, main b').count()).toBe(0);
     await context.close();
   });
 

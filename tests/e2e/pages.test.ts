@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { DIST, requireBuild } from '../build/helpers.ts';
-import { SITE_ORIGIN } from '../../src/lib/site.ts';
+import { DIST, builtOrigin, requireBuild } from '../build/helpers.ts';
 import { axe, launch, open } from './browser.ts';
 
 requireBuild();
 const base = inject('baseURL');
 // Walk the sitemap, as a crawler would, plus the 404 page.
 const sitemap = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
-const pages = [...[...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!.slice(SITE_ORIGIN.length)), '/404.html'];
+const pages = [...[...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!.slice(builtOrigin().length)), '/404.html'];
 let browser: Browser;
 
 beforeAll(async () => {

@@ -118,11 +118,23 @@ describe('searching in Chromium', () => {
   });
 
   it('ignores unknown or hostile URL parameters with a visible notice, never writing them as HTML', async () => {
-    const { page, log } = await open(context, `${base}/search/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&country=%3Cscript%3E&evil=1`);
+    const { page, log } = await open(context, `${base}/search/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&country=%3Cscript%3E&%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E=1`);
     await expect.poll(() => page.locator('#search-notice').isVisible(), poll).toBe(true);
-    expect(await page.locator('#search-notice').innerText()).toContain('Ignored 2 unknown parts');
-    expect(await page.locator('#search-results img, #search-status img').count()).toBe(0);
+    const notice = page.locator('#search-notice');
+    expect(await notice.innerText()).toContain('Ignored 2 unknown parts');
+    expect(await notice.innerText()).toContain('<img src=x onerror=alert(2)>');
+    expect(await notice.locator('*').count()).toBe(0);
+    expect(await page.locator('#search-results img, #search-status img, #search-notice img').count()).toBe(0);
     expect(await page.getByLabel('Search studies, findings, comparisons and terms').inputValue()).toBe('<img src=x onerror=alert(1)>');
+    expect(log.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['__proto__', 'constructor', 'toString'])('survives the parameter name %s: the query is applied and results appear', async (name) => {
+    const { page, log } = await open(context, `${base}/search/?${name}=1&q=samskaping`);
+    await expect.poll(() => results(page).count(), poll).toBeGreaterThan(0);
+    expect(await page.getByLabel('Search studies, findings, comparisons and terms').inputValue()).toBe('samskaping');
+    expect(await page.locator('#search-notice').innerText()).toContain(name);
     expect(log.consoleErrors).toEqual([]);
     await page.close();
   });

@@ -60,7 +60,14 @@ export async function serveStatic(root: string, { gzip = false }: { gzip?: boole
       status = 404;
       file = path.join(root, '404.html');
     }
-    for (const rule of headers) if (matches(rule.pattern, pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+    // Hosts (Netlify, Cloudflare Pages) merge the values of every matching rule, joined by a comma.
+    for (const rule of headers) {
+      if (!matches(rule.pattern, pathname)) continue;
+      for (const [k, v] of rule.headers) {
+        const before = res.getHeader(k);
+        res.setHeader(k, before === undefined ? v : `${String(before)}, ${v}`);
+      }
+    }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     // Compress text and WebAssembly as a static host or CDN would (Pagefind's index files are compressed already).
     if (gzip && /gzip/.test(String(req.headers['accept-encoding'])) && (/^(text|application\/(json|javascript|wasm|xml))|svg/.test(type))) {

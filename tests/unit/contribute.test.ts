@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkData, diskReader, readContent } from '../../src/lib/data/load.ts';
+import { checkData, diskReader } from '../../src/lib/data/load.ts';
 import { formatIssue } from '../../src/lib/data/issues.ts';
 import { describe as describeStudy, slug } from '../../src/lib/contribute/plan.ts';
 import { FIXTURES, GOOD } from '../fixtures/overlay.ts';
@@ -25,7 +25,7 @@ function workspace(): { data: string; content: string } {
 }
 
 const run = (args: string[]) => execFileSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const issues = (ws: { data: string; content: string }) => checkData(diskReader(ws.data), readContent(ws.content)).map(formatIssue);
+const issues = (ws: { data: string; content: string }) => checkData(diskReader(ws.data), { content: diskReader(ws.content), today: '2026-11-26' }).map(formatIssue);
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

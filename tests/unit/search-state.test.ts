@@ -21,15 +21,33 @@ describe('parseSearchState(query, allowed)', () => {
     expect(state.q.length).toBe(200);
     expect(state.q.startsWith('<img')).toBe(true); // shown only as an input value, never as HTML
   });
-  it('never throws on random input (fuzzed)', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'prototype'])('ignores the parameter name %s, which exists on Object.prototype, and still reads the query', (name) => {
+    const { state, ignored } = parseSearchState(`?${name}=1&${name}=Norway&q=samskaping&country=Norway`, allowed);
+    expect(state).toEqual({ q: 'samskaping', filters: { country: ['Norway'] } });
+    expect(ignored).toEqual([name, name]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('never throws and keeps only allowed values on random input (fuzzed from hostile tokens)', () => {
     let seed = 7;
     const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const alphabet = '?&=%#q<>"\'country type Norway Study \u0000\uFFFD😀';
+    const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+    // Whole tokens, so the fuzz produces the names that matter: prototype members, known keys and values, junk.
+    const names = ['q', 'country', 'type', '__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__[x]', 'constructor[prototype][x]', '', '%', '\u202e', '😀'];
+    const values = ['Norway', 'Study', 'Atlantis', '', '1', '<b>x', '__proto__', '%00', '\uFFFD'];
+    let checked = 0;
     for (let i = 0; i < 2000; i++) {
-      const s = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
-      const { state } = parseSearchState(s, allowed);
-      for (const [k, vs] of Object.entries(state.filters)) for (const v of vs) expect(allowed[k as keyof typeof allowed]).toContain(v);
+      const pairs = Array.from({ length: Math.floor(rand() * 6) }, () => `${encodeURIComponent(pick(names))}=${encodeURIComponent(pick(values))}`);
+      const { state } = parseSearchState(`?${pairs.join(rand() < 0.1 ? '&&' : '&')}`, allowed);
+      for (const [k, vs] of Object.entries(state.filters)) {
+        expect(Object.keys(allowed)).toContain(k);
+        for (const v of vs) {
+          expect(allowed[k as keyof typeof allowed]).toContain(v);
+          checked++;
+        }
+      }
     }
+    // The per-filter assertions above did run, many times.
+    expect(checked).toBeGreaterThan(50);
   });
 });
 

@@ -12,6 +12,8 @@ export interface FigureParts {
   version: string;
   /** Where the CSV of the plotted values can be downloaded; omitted when there is none. */
   csvHref?: string;
+  /** The chart's citation files without extension (/cite/chart/<id>), for BibTeX, RIS and CSL-JSON links. */
+  citeHref?: string;
 }
 
 /** Ids of a chart's title and description, referenced by its SVGs. */
@@ -94,6 +96,16 @@ export function buildFigure(doc: Document, spec: AnyChart, parts: FigureParts): 
   if (parts.csvHref) {
     source.append(' ');
     source.append(el('a', { href: parts.csvHref, download: parts.csvHref.split('/').pop()! }, 'Download these values (CSV)'));
+  }
+  if (parts.citeHref) {
+    const file = parts.citeHref.split('/').pop()!;
+    source.append('. Cite this chart: ');
+    (['bib', 'BibTeX', 'ris', 'RIS', 'json', 'CSL-JSON'] as const).forEach((value, i, list) => {
+      if (i % 2) return;
+      if (i > 0) source.append(', ');
+      source.append(el('a', { href: `${parts.citeHref}.${value}`, download: `${file}.${value}` }, list[i + 1]!));
+    });
+    source.append('.');
   }
   figure.append(source);
   return figure;

@@ -9,9 +9,15 @@ function clean(item: CslItem): CslItem {
   return Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as CslItem;
 }
 
-/** APA 7th edition reference, as plain text (citation-js with the CSL APA style). */
+/**
+ * APA 7th edition reference, as plain text (citation-js with the CSL APA style).
+ * An undated page with a retrieval date reads "Retrieved Month Day, Year, from
+ * URL", as APA writes it; without a retrieval date the style would print a
+ * bare "Retrieved URL", so the "from" is put back.
+ */
 export function toApa(item: CslItem): string {
-  return String(new Cite(clean(item)).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
+  const text = String(new Cite(clean(item)).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
+  return text.replace(/\bRetrieved (https?:\/\/)/, 'Retrieved from $1');
 }
 
 /** BibTeX entry. */

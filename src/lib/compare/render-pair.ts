@@ -5,7 +5,7 @@ import type { CompareData, PairView, SideView } from './pair.ts';
 import { appendMarked, termMatcher } from '../terms.ts';
 
 /** How to draw a chart in the current environment: SVG strings at build time, Plot elements in the browser. */
-export type DrawChart = (spec: AnyChart) => { wide: string | Element; narrow?: string | Element; csvHref?: string };
+export type DrawChart = (spec: AnyChart) => { wide: string | Element; narrow?: string | Element; csvHref?: string; citeHref?: string };
 
 /**
  * Render a comparison as DOM, for both the static pair pages (server DOM) and

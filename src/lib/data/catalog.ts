@@ -3,6 +3,21 @@ import path from 'node:path';
 import { changelogSection, type ReleaseIndex } from './release.ts';
 import type { FieldDescriptor } from './table-schema.ts';
 
+/** A field as a release published it: releases before 1.2 marked list columns with a `separator` (and an enum of the items). */
+export type PublishedField = FieldDescriptor & { separator?: string };
+
+/** True for a column holding a ";"-separated list, in either way a release described it. */
+export function isListField(field: PublishedField): boolean {
+  return field.separator !== undefined || /\( \*; \*/.test(field.constraints?.pattern ?? '');
+}
+
+/** The values a column allows: its enum, or the alternatives of a list pattern such as (a|b)( *; *(a|b))*. */
+export function allowedValues(field: PublishedField): string[] | undefined {
+  if (field.constraints?.enum) return field.constraints.enum;
+  const alternatives = /^\(([^()]+)\)\( \*; \*\(\1\)\)\*$/.exec(field.constraints?.pattern ?? '')?.[1];
+  return alternatives && /^[\w\\. /-]+(\|[\w\\. /-]+)*$/.test(alternatives) ? alternatives.split('|').map((v) => v.replace(/\\(.)/g, '$1')) : undefined;
+}
+
 /** A resource as listed in a release's datapackage.json. */
 export interface PackageResource {
   name: string;
@@ -13,7 +28,7 @@ export interface PackageResource {
   title?: string;
   description?: string;
   rows?: number;
-  schema?: { fields: FieldDescriptor[] } | string;
+  schema?: { fields: PublishedField[] } | string;
 }
 
 /** One dataset of the catalog: its CSV and JSON files, grouped under the base name. */
@@ -24,7 +39,7 @@ export interface CatalogDataset {
   description: string;
   rows: number;
   files: PackageResource[];
-  fields?: FieldDescriptor[];
+  fields?: PublishedField[];
 }
 
 export interface Catalog {

@@ -136,15 +136,13 @@ export function frontmatter(text: string): { data?: unknown; error?: string; lin
 }
 
 /**
- * Study pages against the data, before the build: one page per study, named after it, with a
- * description of the right length and known sources (what Astro's content layer would otherwise
- * report only halfway through a build).
+ * What the content layer would otherwise report only halfway through a build: a study page is
+ * named after its study and has a description of the right length. (Which ids a page may name is
+ * checked in content-check.ts.)
  */
-export function checkStudyPages(files: readonly ContentFile[], studies: { id: string; line: number }[] | undefined, sourceIds: ReadonlySet<string> | undefined): DataIssue[] {
+export function checkStudyPages(files: readonly ContentFile[]): DataIssue[] {
   const issues: DataIssue[] = [];
-  const pages = files.filter((f) => /(^|\/)studies\/[^/]+\.mdx$/.test(f.file));
-  const seen = new Set<string>();
-  for (const { file, text } of pages) {
+  for (const { file, text } of files.filter((f) => /^content\/studies\/[^/]+\.mdx$/.test(f.file))) {
     const stem = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
     const fm = frontmatter(text);
     if (fm.error !== undefined || typeof fm.data !== 'object' || fm.data === null) {
@@ -156,30 +154,12 @@ export function checkStudyPages(files: readonly ContentFile[], studies: { id: st
       const at = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
       return at < 0 ? 1 : at + 1;
     };
-    const study = data.study;
-    if (typeof study !== 'string' || (studies && !studies.some((s) => s.id === study))) {
-      issues.push({ file, line: lineOf('study'), column: 'study', found: typeof study === 'string' ? study : undefined, expected: 'the id of a study in data/studies.json' });
-    } else if (study !== stem) {
-      issues.push({ file, line: lineOf('study'), column: 'study', found: study, expected: `the study named by the file, "${stem}" (name the file content/studies/${study}.mdx)` });
-    } else seen.add(study);
+    if (typeof data.study === 'string' && data.study !== stem) {
+      issues.push({ file, line: lineOf('study'), column: 'study', found: data.study, expected: `the study named by the file, "${stem}" (name the file content/studies/${data.study}.mdx)` });
+    }
     const description = data.description;
     if (typeof description !== 'string' || description.length < 50 || description.length > 160) {
       issues.push({ file, line: lineOf('description'), column: 'description', found: typeof description === 'string' ? description : undefined, expected: 'a description for search results and link previews, 50–160 characters' });
-    }
-    const summarySources = data.summarySources;
-    if (!Array.isArray(summarySources) || summarySources.length === 0) {
-      issues.push({ file, line: lineOf('summarySources'), column: 'summarySources', found: undefined, expected: 'the sources the summary rests on: a list of ids from data/sources.csv' });
-    } else {
-      for (const id of summarySources) {
-        if (sourceIds && (typeof id !== 'string' || !sourceIds.has(id))) issues.push({ file, line: lineOf('summarySources'), column: 'summarySources', found: String(id), expected: 'the id of a source in data/sources.csv' });
-      }
-    }
-  }
-  if (pages.length && studies) {
-    for (const s of studies) {
-      if (!seen.has(s.id) && !pages.some((p) => p.file.endsWith(`/${s.id}.mdx`))) {
-        issues.push({ file: 'data/studies.json', line: s.line, entry: `"${s.id}"`, column: 'id', found: s.id, expected: `a page for the study: content/studies/${s.id}.mdx`, hint: 'Run `npm run new:study` to create one, or remove the entry.' });
-      }
     }
   }
   return issues;

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import type { z } from 'astro/zod';
 import type { DataIssue } from './issues.ts';
-import { zodIssueToDataIssue } from './zod-issues.ts';
+import { textProblem } from './text-rules.ts';
+import { parseWithIssues } from './zod-issues.ts';
 
 /** A validated CSV row and the line it came from. */
 export interface Located<T> {
@@ -9,13 +10,17 @@ export interface Located<T> {
   row: T;
 }
 
+const LINE_END_HINT = 'Save the file with LF (Unix) or CRLF (Windows) line endings; a lone CR (old Mac) hides the rows after it.';
+
 const QUOTING_HINT =
   'A field containing a comma or a double quote must be enclosed in double quotes, with any quote inside doubled (""); fields may not contain line breaks.';
 
 /**
  * Split CSV text into records, one per physical line, using csv-parse for the
  * quoting rules. Parsing line by line means a broken quote is reported on its
- * own line and cannot swallow the rows after it.
+ * own line and cannot swallow the rows after it. A lone CR (not followed by
+ * LF) would make csv-parse start a new record unnoticed, so it is reported,
+ * and so is a line that still holds more than one record.
  */
 export function splitCsv(text: string, file: string): { header: string[] | undefined; records: { line: number; fields: string[] }[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
@@ -25,9 +30,18 @@ export function splitCsv(text: string, file: string): { header: string[] | undef
   lines.forEach((content, index) => {
     const line = index + 1;
     if (content.trim() === '') return;
+    const cr = content.indexOf('\r');
+    if (cr >= 0) {
+      issues.push({ file, line, found: content, expected: `line breaks of LF or CRLF (the line holds a lone CR at character ${cr + 1})`, hint: LINE_END_HINT });
+      return;
+    }
     let fields: string[];
     try {
       const parsed = parse(content, { relax_column_count: true }) as string[][];
+      if (parsed.length > 1) {
+        issues.push({ file, line, found: content, expected: `one record per line (this line holds ${parsed.length})`, hint: QUOTING_HINT });
+        return;
+      }
       fields = parsed[0] ?? [];
     } catch (error) {
       const reason = error instanceof Error ? error.message.replace(/ at line \d+.*$/s, '') : String(error);
@@ -50,6 +64,8 @@ export function readTable<S extends z.ZodObject>(text: string, file: string, sch
   const { header, records, issues } = splitCsv(text, file);
   const rows: Located<z.output<S>>[] = [];
   if (header === undefined) {
+    // A header line that could not be read is reported already.
+    if (issues.some((i) => i.line === 1)) return { rows, issues };
     issues.push({ file, line: 1, found: '', expected: `a header line with the columns ${columns.join(',')}` });
     return { rows, issues };
   }
@@ -81,9 +97,17 @@ export function readTable<S extends z.ZodObject>(text: string, file: string, sch
       continue;
     }
     const cells = Object.fromEntries(columns.map((c, i) => [c, fields[i]!]));
-    const result = schema.safeParse(cells);
+    const textIssues = columns.flatMap((column) => {
+      const problem = textProblem(cells[column]!);
+      return problem ? [{ file, line, column, found: cells[column]!, ...problem }] : [];
+    });
+    if (textIssues.length) {
+      issues.push(...textIssues);
+      continue;
+    }
+    const result = parseWithIssues(schema, cells, { file, line });
     if (result.success) rows.push({ line, row: result.data });
-    else for (const zi of result.error.issues) issues.push(zodIssueToDataIssue(zi, cells, { file, line }));
+    else issues.push(...result.issues);
   }
   return { rows, issues };
 }

@@ -1,3 +1,5 @@
+import { escapeInvisible } from './text-rules.ts';
+
 /**
  * A problem found in a data file, located precisely enough to fix it:
  * the file, the line (CSV) or entry (JSON), the column or field, the value found
@@ -20,16 +22,15 @@ export interface DataIssue {
   hint?: string;
 }
 
-const show = (value: string) => {
-  const clipped = value.length > 80 ? `${value.slice(0, 77)}…` : value;
-  return JSON.stringify(clipped);
-};
+const clip = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 3)}…` : value);
+/** A value quoted for a message: clipped, with control, bidirectional and invisible characters escaped so they cannot disguise the message. */
+const show = (value: string) => escapeInvisible(JSON.stringify(clip(value, 80)));
 
 /** One line per issue: `data/x.csv, line 4, column "y": found "z"; expected …`. */
 export function formatIssue(issue: DataIssue): string {
   const where = [issue.file];
   if (issue.line !== undefined) where.push(`line ${issue.line}`);
-  if (issue.entry !== undefined) where.push(`entry ${issue.entry}`);
+  if (issue.entry !== undefined) where.push(`entry ${escapeInvisible(clip(issue.entry, 60))}`);
   if (issue.column !== undefined) where.push(`column "${issue.column}"`);
   const found = issue.found === undefined ? 'nothing' : issue.found === '' ? 'an empty value' : show(issue.found);
   const text = `${where.join(', ')}: found ${found}; expected ${issue.expected}.`;

@@ -16,6 +16,8 @@ import { indexRates } from './currency.ts';
 import { DataValidationError, type DataIssue } from './issues.ts';
 import { validateFiles, validateReferences, type DataReader } from './validate.ts';
 import { checkContentRefs, checkStudyPages, type ContentFile } from './content-refs.ts';
+import { checkReleases } from './release-check.ts';
+import { checkContent } from './content-check.ts';
 
 /** All datasets, validated and cross-linked. Pages read the site's facts only from here. */
 export interface Atlas {
@@ -66,15 +68,26 @@ export interface Atlas {
   publicationsOf(studyId: string): Publication[];
 }
 
-/** A reader over a folder on disk. */
+/** A reader over a folder on disk; it can list a folder's files (recursively). */
 export function diskReader(dataDir: string): DataReader {
-  return (relative) => {
+  const read: DataReader = (relative) => {
     try {
       return readFileSync(path.join(dataDir, relative));
     } catch {
       return undefined;
     }
   };
+  read.list = (dir) => {
+    try {
+      return readdirSync(path.join(dataDir, dir), { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => path.relative(path.join(dataDir, dir), path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+        .sort();
+    } catch {
+      return undefined;
+    }
+  };
+  return read;
 }
 
 function lookup<T extends { id: string }>(items: readonly T[], what: string): (id: string) => T {
@@ -106,41 +119,46 @@ function byKey<T>(items: readonly T[], key: (item: T) => string): (k: string) =>
   return (k) => map.get(k) ?? [];
 }
 
-/** Every MDX file under a content folder, with its path as the reader writes it (content/…). */
-export function readContent(contentDir: string): ContentFile[] {
-  let names: string[];
-  try {
-    names = readdirSync(contentDir, { recursive: true }) as string[];
-  } catch {
-    return [];
-  }
-  // Named as a reader sees them in the repository: content/studies/x.mdx, wherever the folder is.
-  const base = 'content';
-  return names
+/** The MDX files a content reader holds, named as a reader sees them in the repository: content/studies/x.mdx. */
+export function contentFiles(content: DataReader | undefined): ContentFile[] {
+  if (!content?.list) return [];
+  return (content.list('') ?? [])
     .filter((n) => n.endsWith('.mdx'))
     .sort()
-    .map((n) => ({ file: path.join(base, n).split(path.sep).join('/'), text: readFileSync(path.join(contentDir, n), 'utf8') }));
+    .map((n) => ({ file: `content/${n}`, text: new TextDecoder().decode(content(n)!) }));
 }
 
-function allIssues(read: DataReader, content: readonly ContentFile[]) {
+/**
+ * Validate every dataset, the released files against their checksums and, given a reader over
+ * content/, the MDX pages against the data and the passages their <Ref>s cite against the held
+ * copies; returns all issues found, or none. `today` (YYYY-MM-DD) bounds dates such as "seen".
+ */
+export function checkData(read: DataReader, { content, today }: { content?: DataReader; today?: string } = {}): DataIssue[] {
   const { data, issues } = validateFiles(read);
+  return sortIssues([...issues, ...validateReferences(data, read, today), ...checkReleases(read), ...contentIssues(data, read, content)]);
+}
+
+/** The MDX pages against the data: references, one page per study, descriptions, and every cited passage. */
+function contentIssues(data: ReturnType<typeof validateFiles>['data'], read: DataReader, content: DataReader | undefined): DataIssue[] {
+  if (!content) return [];
   const sources = new Map(data.tables.sources.map((r) => [r.row.id, r.row]));
-  const studyPages = checkStudyPages(
-    content,
-    data.broken.has('data/studies.json') ? undefined : data.studies.map((s) => ({ id: s.study.id, line: s.line })),
-    data.broken.has('data/sources.csv') ? undefined : new Set(sources.keys()),
-  );
-  return { data, issues: sortIssues([...issues, ...validateReferences(data, read), ...checkContentRefs(content, sources, read), ...studyPages]) };
+  const files = contentFiles(content);
+  const ids = {
+    studies: new Set(data.studies.map((s) => s.study.id)),
+    sources: new Set(sources.keys()),
+    countries: new Set(data.tables.countries.map((r) => r.row.code as string)),
+  };
+  const references = !data.broken.has('data/studies.json') && !data.broken.has('data/sources.csv') ? checkContent(content, ids) : [];
+  return [...references, ...checkStudyPages(files), ...checkContentRefs(files, sources, read)];
 }
 
-/** Validate every dataset, and the passages cited in the MDX content; returns all issues found, or none. */
-export function checkData(read: DataReader, content: readonly ContentFile[] = []): DataIssue[] {
-  return allIssues(read, content).issues;
-}
+/** Where the MDX pages live: ATLAS_CONTENT_DIR (the scale benchmark's synthetic corpus) or content/. */
+export const CONTENT_DIR = path.resolve(process.cwd(), process.env.ATLAS_CONTENT_DIR || 'content');
 
-/** Load and validate the data; throws a DataValidationError listing every problem. */
-export function loadAtlasFrom(read: DataReader, content: readonly ContentFile[] = []): Atlas {
-  const { data, issues: all } = allIssues(read, content);
+/** Load and validate the data (and, given a content reader, the MDX pages); throws a DataValidationError listing every problem. */
+export function loadAtlasFrom(read: DataReader, { content }: { content?: DataReader } = {}): Atlas {
+  const { data, issues } = validateFiles(read);
+  const all = sortIssues([...issues, ...validateReferences(data, read), ...contentIssues(data, read, content)]);
   if (all.length) throw new DataValidationError(all);
   const rows = <T>(located: { row: T }[]) => located.map((l) => l.row);
   const studies = data.studies.map((s) => s.study);
@@ -219,12 +237,10 @@ export function loadAtlasFrom(read: DataReader, content: readonly ContentFile[] 
  * synthetic corpus).
  */
 export const DATA_DIR = path.resolve(process.cwd(), process.env.ATLAS_DATA_DIR || 'data');
-/** The MDX pages (ATLAS_CONTENT_DIR: the scale benchmark's synthetic corpus). */
-export const CONTENT_DIR = path.resolve(process.cwd(), process.env.ATLAS_CONTENT_DIR || 'content');
 
 let cached: Atlas | undefined;
 /** The site's atlas, loaded once per build. */
 export function getAtlas(): Atlas {
-  cached ??= loadAtlasFrom(diskReader(DATA_DIR), readContent(CONTENT_DIR));
+  cached ??= loadAtlasFrom(diskReader(DATA_DIR), { content: diskReader(CONTENT_DIR) });
   return cached;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
 import { z } from 'astro/zod';
 import { glossaryFile } from '../../schemas/glossary.ts';
 import type { Claim } from '../../schemas/study.ts';
@@ -6,7 +7,7 @@ import { studiesFile } from '../../schemas/study.ts';
 import { CSV_DATASETS, GLOSSARY_FILE, PROTOCOL_FILE, STUDIES_FILE, type CsvDatasetName } from './datasets.ts';
 import { readTable } from './csv.ts';
 import { csvField } from '../csv-field.ts';
-import { tableSchema, type FieldDescriptor } from './table-schema.ts';
+import { csvDialect, tableSchema, type FieldDescriptor } from './table-schema.ts';
 import type { DataReader } from './validate.ts';
 
 /** One file of a release, with its Frictionless resource descriptor. */
@@ -60,6 +61,8 @@ export function studyClaimRows(studies: z.output<typeof studiesFile>['studies'])
   return rows;
 }
 
+const ID_LIST = { pattern: '([a-z0-9]+(-[a-z0-9]+)*)( *; *([a-z0-9]+(-[a-z0-9]+)*))*' };
+
 const CLAIM_FIELDS: FieldDescriptor[] = [
   { name: 'study_id', type: 'string', description: 'The study.', constraints: { required: true } },
   { name: 'field', type: 'string', description: 'The fact (field of data/studies.json).', constraints: { required: true } },
@@ -98,6 +101,8 @@ function resource(name: string, path: string, bytes: Uint8Array, extra: Record<s
       encoding: 'utf-8',
       bytes: bytes.byteLength,
       hash: `sha256:${sha256(bytes)}`,
+      // Declared so that clients parse the CSV as written instead of guessing its delimiter.
+      ...(format === 'csv' ? { dialect: csvDialect(bytes) } : {}),
       ...extra,
     },
   };
@@ -119,7 +124,7 @@ export function releaseFiles(read: DataReader): ReleaseFile[] {
     const { rows, issues } = readTable(new TextDecoder().decode(bytes), `data/${spec.file}`, spec.schema);
     if (issues.length) throw new Error(`data/${spec.file} does not validate; run npm run check:data`);
     const meta = { title: spec.title, description: spec.description, rows: rows.length };
-    files.push(resource(name, `${name}.csv`, bytes, { ...meta, profile: 'tabular-data-resource', schema: tableSchema(spec.schema) }));
+    files.push(resource(name, `${name}.csv`, bytes, { ...meta, profile: 'tabular-data-resource', schema: tableSchema(spec.schema, spec.primaryKey) }));
     files.push(resource(name, `${name}.json`, json(rows.map((r) => r.row)), meta));
   }
   const studies = studiesFile.parse(JSON.parse(new TextDecoder().decode(read(STUDIES_FILE))));
@@ -139,8 +144,12 @@ export function releaseFiles(read: DataReader): ReleaseFile[] {
   return files;
 }
 
-/** The Frictionless Data Package descriptor of a release. */
-export function dataPackage(files: readonly ReleaseFile[], version: string, date: string, sources: { title: string; url: string }[]): Record<string, unknown> {
+/**
+ * The Frictionless Data Package descriptor of a release. `homepage` is the
+ * absolute address of the data catalog: a package is read away from the site.
+ */
+export function dataPackage(files: readonly ReleaseFile[], version: string, date: string, sources: { title: string; url: string }[], homepage: string): Record<string, unknown> {
+  if (!/^https?:\/\/[^/]/.test(homepage)) throw new Error(`The data package's homepage must be an absolute http(s) address, not "${homepage}".`);
   return {
     profile: 'data-package',
     name: 'coproduction-atlas',
@@ -148,7 +157,7 @@ export function dataPackage(files: readonly ReleaseFile[], version: string, date
     description: 'Studies, findings, sources and context indicators on co-production of health and welfare services between public authorities and voluntary organisations in Sweden, Norway, Denmark and Germany, with the United Kingdom as contrast.',
     version,
     created: date,
-    homepage: '/data/',
+    homepage,
     licenses: [LICENSE],
     contributors: [{ title: 'Co-production Atlas contributors', role: 'author' }],
     sources: sources.map((s) => ({ title: s.title, path: s.url })),
@@ -156,19 +165,89 @@ export function dataPackage(files: readonly ReleaseFile[], version: string, date
   };
 }
 
-/** What kind of release the working data needs compared with the last one. */
-export function releaseKind(previous: Record<string, unknown> | undefined, next: Record<string, unknown>): 'first' | 'major' | 'minor' | 'patch' | 'none' {
+/** The row keys of each resource, by resource name: ids for datasets, entry ids for studies and glossary. */
+export type ReleaseKeys = Map<string, Set<string>>;
+
+/**
+ * The keys of the rows of a release's files, read from their bytes with the
+ * primary key each CSV dataset declares (datasets.ts), and the entry ids of
+ * studies.json and glossary.json. The long-format views (studies-claims.csv,
+ * glossary.csv) are left out: their rows follow the entries they are made from.
+ */
+export function releaseKeys(read: (file: string) => Uint8Array | undefined): ReleaseKeys {
+  const keys: ReleaseKeys = new Map();
+  for (const [key, spec] of Object.entries(CSV_DATASETS) as [CsvDatasetName, (typeof CSV_DATASETS)[CsvDatasetName]][]) {
+    const name = `${kebab(key)}-csv`;
+    const bytes = read(`${kebab(key)}.csv`);
+    if (!bytes) continue;
+    const [header = [], ...rows] = parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+    const columns = spec.primaryKey.map((c) => header.indexOf(c));
+    // A release whose CSV lacks a key column had another schema: no keys to compare.
+    if (columns.some((c) => c < 0)) continue;
+    keys.set(name, new Set(rows.map((r) => columns.map((c) => r[c] ?? '').join(','))));
+  }
+  for (const [file, list] of [[STUDIES_FILE, 'studies'], [GLOSSARY_FILE, 'terms']] as const) {
+    const bytes = read(file);
+    if (!bytes) continue;
+    try {
+      const entries = (JSON.parse(new TextDecoder().decode(bytes)) as Record<string, { id?: unknown }[]>)[list] ?? [];
+      keys.set(`${file.replace(/\.json$/, '')}-json`, new Set(entries.map((e) => String(e.id))));
+    } catch {
+      // A release always holds valid JSON; a broken file is reported by checkReleases.
+    }
+  }
+  return keys;
+}
+
+type Res = { name: string; schema?: unknown; rows?: number; hash: string; path: string };
+/** The structural contract of a resource: its field names and types (not how constraints are worded). */
+const contract = (r: Res) => {
+  const schema = r.schema as { fields?: { name: string; type: string }[] } | string | undefined;
+  return [r.name, typeof schema === 'object' ? (schema.fields ?? []).map((f) => `${f.name}:${f.type}`) : (schema ?? null)];
+};
+
+/**
+ * What kind of release the working data needs compared with the last one:
+ * major when a resource, a field or a field type changes, a JSON Schema file
+ * changes, or rows are removed (their ids, and so permalinks and references,
+ * disappear); minor when rows are added; patch when only values change; none
+ * when every data file is byte for byte the same.
+ */
+export function releaseKind(
+  previous: Record<string, unknown> | undefined,
+  next: Record<string, unknown>,
+  keys?: { previous: ReleaseKeys; next: ReleaseKeys },
+): 'first' | 'major' | 'minor' | 'patch' | 'none' {
   if (!previous) return 'first';
-  type Res = { name: string; schema?: unknown; rows?: number; hash: string; path: string };
   const prev = previous.resources as Res[];
   const curr = next.resources as Res[];
-  const shape = (rs: Res[]) => JSON.stringify(rs.map((r) => [r.name, r.schema]).sort());
+  const byName = new Map(prev.map((r) => [r.name, r]));
+  if (curr.every((r) => r.hash === byName.get(r.name)?.hash) && prev.length === curr.length) return 'none';
+  const shape = (rs: Res[]) => JSON.stringify(rs.map(contract).sort());
   const schemaFiles = (rs: Res[]) => JSON.stringify(rs.filter((r) => r.path.endsWith('.schema.json')).map((r) => r.hash).sort());
   if (shape(prev) !== shape(curr) || schemaFiles(prev) !== schemaFiles(curr)) return 'major';
-  const byName = new Map(prev.map((r) => [r.name, r]));
+  if (keys) {
+    for (const [name, before] of keys.previous) {
+      const after = keys.next.get(name);
+      if (after && [...before].some((k) => !after.has(k))) return 'major';
+    }
+    for (const [name, after] of keys.next) {
+      const before = keys.previous.get(name);
+      if (before && [...after].some((k) => !before.has(k))) return 'minor';
+    }
+  }
   if (curr.some((r) => (r.rows ?? 0) > (byName.get(r.name)?.rows ?? 0))) return 'minor';
-  if (curr.some((r) => r.hash !== byName.get(r.name)?.hash)) return 'patch';
-  return 'none';
+  if (curr.some((r) => r.rows !== undefined && r.rows < (byName.get(r.name)?.rows ?? 0))) return 'major';
+  return 'patch';
+}
+
+/** The ids that a release would remove, by resource: what makes a release major when no schema changed. */
+export function removedKeys(keys: { previous: ReleaseKeys; next: ReleaseKeys }): { resource: string; keys: string[] }[] {
+  return [...keys.previous].flatMap(([name, before]) => {
+    const after = keys.next.get(name);
+    const gone = after ? [...before].filter((k) => !after.has(k)) : [];
+    return gone.length ? [{ resource: name, keys: gone }] : [];
+  });
 }
 
 /** The next semantic version for a kind of release. */

@@ -7,15 +7,22 @@ import { CSV_DATASETS, GLOSSARY_FILE, PROTOCOL_FILE, STUDIES_FILE, VERSION_FILE,
 import { protocol as protocolSchema, type Protocol } from '../../schemas/evidence-map.ts';
 import { readTable, type Located } from './csv.ts';
 import type { DataIssue } from './issues.ts';
-import { entryLines, fieldLine, parseJson } from './json.ts';
+import { entryLines, fieldLine, jsonStrings, parseJson } from './json.ts';
 import { decodeUtf8 } from './text.ts';
-import { zodIssueToDataIssue } from './zod-issues.ts';
+import { MAX_FILE_BYTES, textProblem } from './text-rules.ts';
+import { errorMap, formatPath, zodIssueToDataIssue } from './zod-issues.ts';
 import { checkPassages, markdownSection, normaliseForMatch, pageBody, type PassageToCheck } from './passages.ts';
 import { PASSAGE_DATASET_NAMES, PASSAGE_TABLES } from './passage-rows.ts';
 import type { PassageDataset } from '../../schemas/passage.ts';
 
-/** Reads a file under data/ by relative path; undefined when it does not exist. */
-export type DataReader = (relativePath: string) => Uint8Array | undefined;
+/**
+ * Reads a file under data/ by relative path; undefined when it does not exist.
+ * `list(dir)` names the files in a folder (recursively, as relative paths), where the reader can list.
+ */
+export interface DataReader {
+  (relativePath: string): Uint8Array | undefined;
+  list?: (dir: string) => string[] | undefined;
+}
 
 /** The validated datasets, each row still carrying its line for later checks. */
 export interface ValidatedData {
@@ -37,50 +44,89 @@ function readText(read: DataReader, name: string, issues: DataIssue[]): { text: 
     issues.push({ file, expected: 'the file to exist', hint: 'Restore it from git or the latest release.' });
     return undefined;
   }
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    issues.push({ file, found: `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB`, expected: `a file of at most ${MAX_FILE_BYTES / 1024 / 1024} MB`, hint: 'The datasets are a few kilobytes each; a file this large is a mistake (or needs a new limit in src/lib/data/text-rules.ts).' });
+    return undefined;
+  }
   const decoded = decodeUtf8(bytes, file);
   issues.push(...decoded.issues);
   return decoded.issues.length ? undefined : { text: decoded.text, file };
 }
 
 /**
- * Read a JSON dataset of the form { "<key>": [entries with an "id"] }, reporting
- * each schema problem with the entry's id and the line of the offending field.
+ * Where a problem at a JSON path sits: for a path into the entry list under
+ * `key`, the entry's id and the line of the offending field.
  */
-function readJsonList<S extends z.ZodType>(read: DataReader, name: string, schema: S, key: string, issues: DataIssue[]): { value: z.output<S>; lines: number[] } | undefined {
-  const input = readText(read, name, issues);
-  if (!input) return undefined;
-  const { value, issues: syntax } = parseJson(input.text, input.file);
-  issues.push(...syntax);
-  if (syntax.length) return undefined;
-  const starts = entryLines(input.text);
-  const raw = (value as Record<string, unknown[]> | undefined)?.[key];
+function jsonLocator(text: string, file: string, value: unknown, key: string | undefined) {
+  const starts = entryLines(text);
+  const raw = key === undefined ? undefined : (value as Record<string, unknown[]> | undefined)?.[key];
   const entryName = (i: number) => {
     const entryId = Array.isArray(raw) ? (raw[i] as { id?: unknown } | undefined)?.id : undefined;
     return typeof entryId === 'string' ? `"${entryId}"` : `#${i + 1}`;
   };
-  const result = schema.safeParse(value);
-  if (result.success) return { value: result.data, lines: starts };
-  for (const zi of result.error.issues) {
-    const [top, index, pathField] = zi.path;
-    const field = pathField ?? (zi.code === 'unrecognized_keys' ? zi.keys[0] : undefined);
-    if (top === key && typeof index === 'number') {
-      const start = starts[index];
-      const line = start === undefined ? undefined : typeof field === 'string' ? (fieldLine(input.text, start, field) ?? start) : start;
-      issues.push(zodIssueToDataIssue(zi, value, { file: input.file, line, entry: entryName(index), pathPrefix: [key, index] }));
-    } else {
-      issues.push(zodIssueToDataIssue(zi, value, { file: input.file }));
+  return {
+    starts,
+    /** The location of a path, and the prefix to strip from it for the column. */
+    at(path: readonly PropertyKey[], field?: PropertyKey): { file: string; line?: number; entry?: string; pathPrefix?: readonly PropertyKey[] } {
+      const [top, index, pathField = field] = path;
+      if (key !== undefined && top === key && typeof index === 'number') {
+        const start = starts[index];
+        const line = start === undefined ? undefined : typeof pathField === 'string' ? (fieldLine(text, start, pathField) ?? start) : start;
+        return { file, line, entry: entryName(index), pathPrefix: [key, index] };
+      }
+      return { file };
+    },
+    /** The entry a line falls in, for problems found in the text. */
+    entryAtLine(line: number): string | undefined {
+      let index = -1;
+      starts.forEach((start, i) => {
+        if (start <= line) index = i;
+      });
+      return index < 0 || !Array.isArray(raw) ? undefined : entryName(index);
+    },
+  };
+}
+
+/**
+ * Read and validate a JSON file: syntax, nesting, duplicate keys, the text rules
+ * for every string, then the schema. For files of the form { "<key>": [entries
+ * with an "id"] }, each problem names the entry and the line of its field.
+ */
+function readJson<S extends z.ZodType>(read: DataReader, name: string, schema: S, key: string | undefined, issues: DataIssue[]): { value: z.output<S>; lines: number[] } | undefined {
+  const input = readText(read, name, issues);
+  if (!input) return undefined;
+  const { value, issues: syntax } = parseJson(input.text, input.file);
+  if (value === undefined) {
+    issues.push(...syntax);
+    return undefined;
+  }
+  const locate = jsonLocator(input.text, input.file, value, key);
+  const found: DataIssue[] = syntax.map((issue) => ({ ...issue, entry: issue.line === undefined ? undefined : locate.entryAtLine(issue.line) }));
+  for (const { path, text } of jsonStrings(value)) {
+    const problem = textProblem(text, { lineBreaks: true });
+    if (!problem) continue;
+    const where = locate.at(path);
+    found.push({ file: where.file, line: where.line, entry: where.entry, column: formatPath(path.slice(where.pathPrefix?.length ?? 0)) || undefined, found: text, ...problem });
+  }
+  const result = schema.safeParse(value, { error: errorMap, reportInput: true });
+  if (result.success && !found.length) return { value: result.data, lines: locate.starts };
+  if (!result.success) {
+    for (const zi of result.error.issues) {
+      const field = zi.code === 'unrecognized_keys' ? zi.keys[0] : undefined;
+      found.push(zodIssueToDataIssue(zi, value, locate.at(zi.path, field)));
     }
   }
+  issues.push(...found);
   return undefined;
 }
 
 function readStudies(read: DataReader, issues: DataIssue[]): { study: Study; line: number }[] {
-  const list = readJsonList(read, STUDIES_FILE, studiesFile, 'studies', issues);
+  const list = readJson(read, STUDIES_FILE, studiesFile, 'studies', issues);
   return list ? list.value.studies.map((study, i) => ({ study, line: list.lines[i] ?? 1 })) : [];
 }
 
 function readGlossary(read: DataReader, issues: DataIssue[]): { term: GlossaryTerm; line: number }[] {
-  const list = readJsonList(read, GLOSSARY_FILE, glossaryFile, 'terms', issues);
+  const list = readJson(read, GLOSSARY_FILE, glossaryFile, 'terms', issues);
   return list ? list.value.terms.map((term, i) => ({ term, line: list.lines[i] ?? 1 })) : [];
 }
 
@@ -97,15 +143,7 @@ function readProtocol(read: DataReader, issues: DataIssue[]): Protocol | undefin
 }
 
 function readVersion(read: DataReader, issues: DataIssue[]): DatasetVersion | undefined {
-  const input = readText(read, VERSION_FILE, issues);
-  if (!input) return undefined;
-  const { value, issues: syntax } = parseJson(input.text, input.file);
-  issues.push(...syntax);
-  if (syntax.length) return undefined;
-  const result = datasetVersion.safeParse(value);
-  if (result.success) return result.data;
-  for (const zi of result.error.issues) issues.push(zodIssueToDataIssue(zi, value, { file: input.file }));
-  return undefined;
+  return readJson(read, VERSION_FILE, datasetVersion, undefined, issues)?.value;
 }
 
 /** Check each file on its own: encoding, syntax, columns, types, enums, formats. */
@@ -130,12 +168,29 @@ export function validateFiles(read: DataReader): { data: ValidatedData; issues: 
   return { data: { broken, version, protocol, studies, glossary, tables }, issues };
 }
 
-/** Check what spans files: unique ids, every reference resolving, dates in order, rates present. */
-export function validateReferences(data: ValidatedData, read: DataReader): DataIssue[] {
+/** The longest id: ids become file names and addresses (/cite/finding/<id>.bib), which file systems cap. */
+export const MAX_ID_LENGTH = 80;
+
+/**
+ * Check what spans files: unique ids and keys, every reference resolving,
+ * dates in order and not in the future (`today`, as YYYY-MM-DD), rates present.
+ */
+export function validateReferences(data: ValidatedData, read: DataReader, today = new Date().toISOString().slice(0, 10)): DataIssue[] {
   const issues: DataIssue[] = [];
   const { tables, studies } = data;
   const file = (name: CsvDatasetName) => `${DATA}/${CSV_DATASETS[name].file}`;
   const studiesFilePath = `${DATA}/${STUDIES_FILE}`;
+
+  const idLength = (where: string, entries: { id: string; line: number; entry?: string }[]) => {
+    for (const e of entries) {
+      if (e.id.length > MAX_ID_LENGTH) issues.push({ file: where, line: e.line, entry: e.entry, column: 'id', found: e.id, expected: `an id of at most ${MAX_ID_LENGTH} characters (it becomes a file name and a web address; this one has ${e.id.length})` });
+    }
+  };
+  for (const name of ['sources', 'organisations', 'findings', 'publications', 'contextFacts', 'indicators', 'indicatorsDerived'] as const) {
+    idLength(file(name), tables[name].map((r) => ({ id: r.row.id, line: r.line })));
+  }
+  idLength(studiesFilePath, studies.map((s) => ({ id: s.study.id, line: s.line, entry: `"${s.study.id}"` })));
+  idLength(`${DATA}/${GLOSSARY_FILE}`, data.glossary.map((g) => ({ id: g.term.id, line: g.line, entry: `"${g.term.id}"` })));
 
   const unique = (name: string, entries: { key: string; line: number; column: string; entry?: string; file?: string }[], what: string) => {
     const first = new Map<string, { line: number; file: string }>();
@@ -176,12 +231,24 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
   };
 
   for (const { row, line } of tables.sources) {
+    if (row.seen !== undefined && row.published !== undefined && row.seen.slice(0, row.published.length) < row.published.slice(0, row.seen.length)) {
+      issues.push({ file: file('sources'), line, column: 'seen', found: row.seen, expected: `a date on or after the page's own date (published ${row.published}): a page cannot be read before it was published` });
+    }
+    for (const [column, date] of [['published', row.published], ['seen', row.seen]] as const) {
+      if (date !== undefined && date.slice(0, today.length) > today.slice(0, date.length)) issues.push({ file: file('sources'), line, column, found: date, expected: `a date that is not in the future (today is ${today})` });
+    }
     for (const via of row.via) {
       const path = via.split('#')[0]!;
       if (read(path) === undefined) issues.push({ file: file('sources'), line, column: 'via', found: via, expected: `a file that exists under data/ (data/${path} is missing)` });
     }
   }
   for (const { row, line } of tables.organisations) for (const s of row.source_ids) ref('sources', { file: file('organisations'), line, column: 'source_ids' }, s);
+  if (!data.broken.has(file('roles'))) {
+    const used = new Set(tables.roles.map((r) => r.row.organisation_id));
+    for (const { row, line } of tables.organisations) {
+      if (!used.has(row.id)) issues.push({ file: file('organisations'), line, column: 'id', found: row.id, expected: `an organisation that ${file('roles')} gives a role in a study (no page would show this one)` });
+    }
+  }
   for (const { row, line } of tables.roles) {
     const where = { file: file('roles'), line };
     ref('studies', { ...where, column: 'study_id' }, row.study_id);
@@ -235,6 +302,15 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
     ],
     'id across indicators.csv and indicators-derived.csv',
   );
+  // One value per place, indicator and period: charts and tables show one, and would otherwise pick either.
+  unique(
+    file('indicators'),
+    [
+      ...tables.indicators.map((r) => ({ key: `${r.row.geo}, ${r.row.indicator}, ${r.row.period}`, line: r.line, column: 'period', file: file('indicators') })),
+      ...tables.indicatorsDerived.map((r) => ({ key: `${r.row.geo}, ${r.row.indicator}, ${r.row.period}`, line: r.line, column: 'period', file: file('indicatorsDerived') })),
+    ],
+    'geo, indicator and period across indicators.csv and indicators-derived.csv: one value per place and period',
+  );
   for (const { row, line } of tables.contextFacts) {
     if ((row.term === undefined) !== (row.term_lang === undefined)) {
       issues.push({ file: file('contextFacts'), line, column: 'term_lang', found: row.term_lang ?? '', expected: 'a language tag exactly when a term is given (both or neither)' });
@@ -251,7 +327,15 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
       e.sources.forEach((s, j) => ref('sources', { file: glossaryPath, line, entry, column: `equivalents[${i}].sources[${j}].source` }, s.source));
     });
     term.see.forEach((other, i) => {
-      if (!termIds.has(other)) issues.push({ file: glossaryPath, line, entry, column: `see[${i}]`, found: other, expected: `the id of another term in ${glossaryPath}` });
+      if (!termIds.has(other) || other === term.id) issues.push({ file: glossaryPath, line, entry, column: `see[${i}]`, found: other, expected: `the id of another term in ${glossaryPath}${other === term.id ? ' (not the term itself)' : ''}` });
+    });
+    // Several equivalents in one language are fine (the sources use more than one word); the same one twice is not.
+    const seen = new Map<string, number>();
+    term.equivalents.forEach((e, i) => {
+      const key = `${e.lang}:${e.text.toLocaleLowerCase(e.lang)}`;
+      const first = seen.get(key);
+      if (first !== undefined) issues.push({ file: glossaryPath, line, entry, column: `equivalents[${i}].text`, found: e.text, expected: `each equivalent once (equivalents[${first}] is already "${e.text}" in ${e.lang}; merge their sources)` });
+      else seen.set(key, i);
     });
   }
 
@@ -275,7 +359,7 @@ export function validateReferences(data: ValidatedData, read: DataReader): DataI
     const year = rateYear(study)?.year;
     study.amount.forEach((claim, i) => {
       const { currency } = claim.value;
-      if (currency !== 'EUR' && year !== undefined && !rates.has(`${currency},${year}`)) {
+      if (currency !== 'EUR' && year !== undefined && !data.broken.has(file('exchangeRates')) && !rates.has(`${currency},${year}`)) {
         issues.push({ file: studiesFilePath, line, entry, column: `amount[${i}].value.currency`, found: currency, expected: `a currency with an exchange rate for ${year} in ${file('exchangeRates')}`, hint: 'Run `npm run data:rates` to derive the rates.' });
       }
     });

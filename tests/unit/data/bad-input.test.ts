@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkData, loadAtlasFrom } from '../../../src/lib/data/load.ts';
 import { DataValidationError, formatIssue } from '../../../src/lib/data/issues.ts';
-import { FIXTURES, overlayReader } from '../../fixtures/overlay.ts';
+import { FIXTURES, caseOptions, overlayReader } from '../../fixtures/overlay.ts';
 
 const BAD = path.join(FIXTURES, 'bad');
 const cases = readdirSync(BAD).sort();
@@ -14,15 +14,15 @@ describe('bad-input corpus (tests/fixtures/bad)', () => {
   });
 
   it('starts from a good fixture that validates cleanly', () => {
-    expect(checkData(overlayReader(path.join(FIXTURES, 'good')))).toEqual([]);
+    expect(checkData(overlayReader(path.join(FIXTURES, 'good')), caseOptions(path.join(FIXTURES, 'good')))).toEqual([]);
   });
 
   it.each(cases)('%s: reports exactly the expected messages, with file and location', (name) => {
     const dir = path.join(BAD, name);
     const expected = readFileSync(path.join(dir, 'expected.txt'), 'utf8').trim().split('\n');
-    const messages = checkData(overlayReader(dir)).map(formatIssue);
+    const messages = checkData(overlayReader(dir), caseOptions(dir)).map(formatIssue);
     expect(messages).toEqual(expected);
-    for (const message of messages) expect(message).toMatch(/^data\/[\w.-]+(, line \d+)?/);
+    for (const message of messages) expect(message).toMatch(/^(data|content)\/[\w./-]+(, line \d+)?/);
   });
 
   it('loadAtlasFrom throws one error that lists every problem', () => {

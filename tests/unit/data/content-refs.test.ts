@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentRefs, refTags } from '../../../src/lib/data/content-refs.ts';
 import { formatIssue } from '../../../src/lib/data/issues.ts';
-import { checkData, readContent } from '../../../src/lib/data/load.ts';
+import { checkData, diskReader } from '../../../src/lib/data/load.ts';
 import { GOOD, overlayReader } from '../../fixtures/overlay.ts';
 
 const read = overlayReader(GOOD);
@@ -39,11 +39,12 @@ describe('<Ref> tags in MDX', () => {
   });
 
   it('is part of check:data, which reads the content folder', () => {
-    expect(checkData(read, [{ file: 'content/y.mdx', text: '<Ref id="rcn-314525-en" quote="invented words" />' }]).map(formatIssue)[0]).toMatch(/^content\/y\.mdx, line 1/);
+    const content = Object.assign((p: string) => (p === 'pages/y.mdx' ? new TextEncoder().encode('<Ref id="rcn-314525-en" quote="invented words" />') : undefined), { list: (dir: string) => (dir === '' ? ['pages/y.mdx'] : []) });
+    expect(checkData(read, { content }).map(formatIssue)).toContainEqual(expect.stringMatching(/^content\/pages\/y\.mdx, line 1, entry <Ref>/));
   });
 
   it('passes on the real content, whose every <Ref> carries a verified passage', () => {
-    const issues = checkData(overlayReader(path.resolve('data')), readContent(path.resolve('content')));
+    const issues = checkData(diskReader(path.resolve('data')), { content: diskReader(path.resolve('content')) });
     expect(issues.map(formatIssue)).toEqual([]);
   });
 });

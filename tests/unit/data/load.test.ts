@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR, checkData, diskReader, loadAtlasFrom } from '../../../src/lib/data/load.ts';
+import { CONTENT_DIR, DATA_DIR, checkData, diskReader, loadAtlasFrom } from '../../../src/lib/data/load.ts';
 import { disagree } from '../../../src/lib/data/claims.ts';
 import { chartRegistry } from '../../../src/lib/charts/registry.ts';
 
@@ -8,7 +8,7 @@ const atlas = loadAtlasFrom(diskReader(DATA_DIR));
 
 describe('the real data/', () => {
   it('validates without issues', () => {
-    expect(checkData(diskReader(DATA_DIR))).toEqual([]);
+    expect(checkData(diskReader(DATA_DIR), { content: diskReader(CONTENT_DIR) })).toEqual([]);
   });
 
   it('holds the five studies the site starts from', () => {

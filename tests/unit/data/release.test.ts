@@ -9,6 +9,7 @@ import { bump, changelogSection, releaseFiles, releaseKind, rowsToCsv, sha256 } 
 import { releaseData, readIndex, ReleaseError } from '../../../scripts/lib/release.ts';
 
 const index = readIndex(DATA_DIR);
+const HOMEPAGE = 'https://atlas.example/data/';
 
 describe('released data never changes', () => {
   it('has at least one release, and version.json names the latest', () => {
@@ -67,7 +68,7 @@ describe('npm run data:release (on a temporary copy of data/)', () => {
   const addChangelog = (version: string) => writeFileSync(path.join(dir, 'CHANGELOG.md'), `${readFileSync(path.join(dir, 'CHANGELOG.md'), 'utf8')}\n## ${version} — 2026-12-01\n\nTest change.\n`);
 
   it('has nothing to release when the data is unchanged', () => {
-    expect(releaseData({ dataDir: copy(), date: '2026-12-01', log: quiet })).toBeUndefined();
+    expect(releaseData({ dataDir: copy(), date: '2026-12-01', homepage: HOMEPAGE, log: quiet })).toBeUndefined();
   });
 
   it('cuts a patch release for a correction, after asking for its changelog entry, leaving the old release untouched', () => {
@@ -76,10 +77,10 @@ describe('npm run data:release (on a temporary copy of data/)', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('important for being able to handle any conflicts', 'important for handling any conflicts'));
     const latest = index.releases.at(-1)!.version;
     const next = bump(latest, 'patch');
-    expect(() => releaseData({ dataDir: dir, date: '2026-12-01', log: quiet })).toThrow(ReleaseError);
-    expect(() => releaseData({ dataDir: dir, date: '2026-12-01', log: quiet })).toThrow(`This is a patch release: ${next}. Add a "## ${next} — 2026-12-01" section`);
+    expect(() => releaseData({ dataDir: dir, date: '2026-12-01', homepage: HOMEPAGE, log: quiet })).toThrow(ReleaseError);
+    expect(() => releaseData({ dataDir: dir, date: '2026-12-01', homepage: HOMEPAGE, log: quiet })).toThrow(`This is a patch release: ${next}. Add a "## ${next} — 2026-12-01" section`);
     addChangelog(next);
-    expect(releaseData({ dataDir: dir, date: '2026-12-01', log: quiet })).toEqual({ version: next, kind: 'patch' });
+    expect(releaseData({ dataDir: dir, date: '2026-12-01', homepage: HOMEPAGE, log: quiet })).toEqual({ version: next, kind: 'patch' });
     const newIndex = readIndex(dir);
     expect(newIndex.releases.map((r) => r.version)).toEqual([...index.releases.map((r) => r.version), next]);
     expect(newIndex.releases.at(-2)).toEqual(index.releases.at(-1));
@@ -90,6 +91,38 @@ describe('npm run data:release (on a temporary copy of data/)', () => {
     expect(pkg.version).toBe(next);
     const res = pkg.resources.find((r: { path: string }) => r.path === 'findings.csv');
     expect(res.hash).toBe(`sha256:${sha256(readFileSync(path.join(dir, 'releases', next, 'findings.csv')))}`);
+    expect(pkg.homepage).toBe(HOMEPAGE);
+    expect(res.dialect).toEqual({ delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\n', header: true, skipInitialSpace: false });
+    const themes = res.schema.fields.find((f: { name: string }) => f.name === 'themes');
+    expect(themes).not.toHaveProperty('separator');
+    expect(themes.constraints.pattern).toMatch(/^\(motives\|/);
+  });
+
+  it('classes removed rows as a major release, even when rows are added too', () => {
+    copy();
+    const file = path.join(dir, 'sdg-links.csv');
+    const [header, first, ...rest] = readFileSync(file, 'utf8').trimEnd().split('\n');
+    writeFileSync(file, `${[header, ...rest].join('\n')}\n`);
+    const logs: string[] = [];
+    expect(releaseData({ dataDir: dir, date: '2026-12-01', log: (s) => logs.push(s), dryRun: true })?.kind).toBe('major');
+    expect(logs.join('\n')).toContain(`sdg-links-csv: 1 row removed (${first!.split(',').slice(0, 2).join(',')})`);
+    writeFileSync(file, `${[header, ...rest].join('\n')}\ncocreation-journey,17.17,atlas,A test row.,ntnuopen-3166343,\n`);
+    expect(releaseData({ dataDir: dir, date: '2026-12-01', log: quiet, dryRun: true })?.kind).toBe('major');
+  });
+
+  it('refuses a --date that is not a real day, and a changelog that dates the release otherwise, before writing anything', () => {
+    copy();
+    const file = path.join(dir, 'findings.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Handling conflicts in the partnership', 'Handling conflict in the partnership'));
+    for (const date of ['next-tuesday', '2021-13-01', '2021-02-30', '2026-12']) {
+      expect(() => releaseData({ dataDir: dir, date, homepage: HOMEPAGE, log: quiet, dryRun: true })).toThrow(`--date=${date} is not a real calendar date`);
+    }
+    const next = bump(index.releases.at(-1)!.version, 'patch');
+    addChangelog(next);
+    expect(() => releaseData({ dataDir: dir, date: '2026-12-02', homepage: HOMEPAGE, log: quiet })).toThrow(`data/CHANGELOG.md dates release ${next} 2026-12-01, but --date is 2026-12-02`);
+    expect(() => releaseData({ dataDir: dir, date: '2026-12-01', log: quiet })).toThrow('SITE_URL is not set');
+    expect(existsSync(path.join(dir, 'releases', next))).toBe(false);
+    expect(readIndex(dir)).toEqual(index);
   });
 
   it('cuts a minor release for new rows, in a CSV or a JSON dataset', () => {
@@ -111,20 +144,26 @@ describe('npm run data:release (on a temporary copy of data/)', () => {
   it('refuses to release data that does not validate', () => {
     copy();
     writeFileSync(path.join(dir, 'findings.csv'), readFileSync(path.join(dir, 'findings.csv'), 'utf8').replace(',SE,refugees', ',XX,refugees'));
-    expect(() => releaseData({ dataDir: dir, date: '2026-12-01', log: quiet })).toThrow('data/ has 1 problem(s)');
+    expect(() => releaseData({ dataDir: dir, date: '2026-12-01', homepage: HOMEPAGE, log: quiet })).toThrow('data/ has 1 problem(s)');
     expect(existsSync(path.join(dir, 'releases', bump(index.releases.at(-1)!.version, 'patch')))).toBe(false);
   });
 });
 
 describe('release helpers', () => {
-  it('releaseKind: a schema change is major, more rows minor, other changes patch', () => {
+  it('releaseKind: a schema change or removed rows are major, more rows minor, other changes patch', () => {
     const pkg = (schema: unknown, rows: number, hash: string) => ({ resources: [{ name: 'f', path: 'f.csv', schema, rows, hash }] });
-    const base = pkg({ fields: [{ name: 'a' }] }, 1, 'x');
+    const base = pkg({ fields: [{ name: 'a', type: 'string' }] }, 1, 'x');
     expect(releaseKind(undefined, base)).toBe('first');
-    expect(releaseKind(base, pkg({ fields: [{ name: 'a' }, { name: 'b' }] }, 1, 'y'))).toBe('major');
-    expect(releaseKind(base, pkg({ fields: [{ name: 'a' }] }, 2, 'y'))).toBe('minor');
-    expect(releaseKind(base, pkg({ fields: [{ name: 'a' }] }, 1, 'y'))).toBe('patch');
+    expect(releaseKind(base, pkg({ fields: [{ name: 'a', type: 'string' }, { name: 'b', type: 'string' }] }, 1, 'y'))).toBe('major');
+    expect(releaseKind(base, pkg({ fields: [{ name: 'a', type: 'integer' }] }, 1, 'y'))).toBe('major');
+    expect(releaseKind(base, pkg({ fields: [{ name: 'a', type: 'string' }] }, 2, 'y'))).toBe('minor');
+    expect(releaseKind(base, pkg({ fields: [{ name: 'a', type: 'string' }] }, 1, 'y'))).toBe('patch');
+    expect(releaseKind(base, pkg({ fields: [{ name: 'a', type: 'string' }] }, 0, 'y'))).toBe('major');
     expect(releaseKind(base, base)).toBe('none');
+    // Only how a constraint is described changed, the data did not: nothing to release.
+    expect(releaseKind(base, pkg({ fields: [{ name: 'a', type: 'string', constraints: { pattern: 'x' } }] }, 1, 'x'))).toBe('none');
+    const keys = (ids: string[]) => new Map([['f', new Set(ids)]]);
+    expect(releaseKind(base, pkg({ fields: [{ name: 'a', type: 'string' }] }, 1, 'y'), { previous: keys(['p']), next: keys(['q']) })).toBe('major');
   });
 
   it('bump follows semantic versioning', () => {

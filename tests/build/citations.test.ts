@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getAtlas } from '../../src/lib/data/load.ts';
+import { DIST, allPages, page, requireBuild, text } from './helpers.ts';
+
+requireBuild();
+const atlas = getAtlas();
+
+describe('citations on the built pages', () => {
+  it.each(atlas.studies.map((s) => s.id))('/studies/%s/ carries citation_* tags for reference managers', (id) => {
+    const doc = page(`/studies/${id}/`);
+    const meta = (name: string) => [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content'));
+    expect(meta('citation_title')).toHaveLength(1);
+    expect(meta('citation_title')[0]).toBeTruthy();
+    const study = atlas.study(id);
+    if (study.type === 'article') {
+      expect(meta('citation_journal_title')).toHaveLength(1);
+      expect(meta('citation_doi')).toEqual(study.doi.filter((d) => !d.superseded).slice(0, 1).map((d) => d.value));
+    } else expect(meta('citation_author').length + meta('citation_technical_report_institution').length).toBeGreaterThan(0);
+  });
+
+  it.each(atlas.findings.map((f) => f.id))('/findings/%s/ carries citation_* tags naming the atlas as author', (id) => {
+    const doc = page(`/findings/${id}/`);
+    expect(doc.querySelector('meta[name="citation_title"]')?.getAttribute('content')).toMatch(/^Finding: /);
+    expect(doc.querySelector('meta[name="citation_author"]')?.getAttribute('content')).toBe('Co-production Atlas');
+    expect(doc.querySelector('meta[name="citation_publication_date"]')?.getAttribute('content')).toMatch(/^\d{4}/);
+  });
+
+  it('every chart links its citation files, and they exist', () => {
+    const charts = allPages().flatMap((p) => [...page(p).querySelectorAll('figure[data-chart]')]);
+    expect(charts.length).toBeGreaterThan(10);
+    for (const figure of charts) {
+      const links = [...figure.querySelectorAll('.chart-source a[href^="/cite/chart/"]')].map((a) => a.getAttribute('href')!);
+      expect(links.map((l) => l.split('.').pop())).toEqual(['bib', 'ris', 'json']);
+      for (const link of links) expect(existsSync(path.join(DIST, link)), link).toBe(true);
+    }
+  });
+
+  it('/about/ says how to cite the atlas itself, from CITATION.cff, with downloads', () => {
+    const doc = page('/about/');
+    const box = doc.querySelector('[data-cite="atlas/coproduction-atlas"]');
+    expect(text(box?.querySelector('h2'))).toBe('Cite the atlas');
+    expect(text(box?.querySelector('.apa'))).toContain('Co-production Atlas contributors');
+    for (const ext of ['bib', 'ris', 'json']) expect(existsSync(path.join(DIST, `cite/atlas/coproduction-atlas.${ext}`))).toBe(true);
+  });
+});
