@@ -35,7 +35,7 @@ describe.each(atlas.studies.map((s) => [s.id, s] as const))('/studies/%s/', (id,
 
   it('describes itself in schema.org JSON-LD', () => {
     const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>;
-    expect(ld['@type']).toBe(study.type === 'article' ? 'ScholarlyArticle' : 'ResearchProject');
+    expect(ld['@type']).toBe({ article: 'ScholarlyArticle', report: 'Report', thesis: 'Thesis', project: 'ResearchProject' }[study.type]);
     expect(ld.url).toBe(new URL(`/studies/${id}/`, SITE_ORIGIN).href);
   });
 
