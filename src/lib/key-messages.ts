@@ -162,3 +162,24 @@ export function pairMessages(a: Evidence, b: Evidence, base = ''): Message[] {
 
 /** The evidence-type label of a finding, for lists. */
 export const evidenceLabel = (f: Finding) => EVIDENCE_TYPES[f.evidence_type];
+
+/** Key messages of the welfare-regimes comparison: each regime's evidence, and the themes they share or not. */
+export function regimeMessages(regimes: readonly Evidence[]): Message[] {
+  const messages: Message[] = regimes.map((e) => {
+    const top = tally(e.findings.flatMap((f) => f.themes), THEME_KEYS).slice(0, 2);
+    return [
+      `${e.label} (${formatList(e.codes.map((c) => COUNTRIES[c]))}): `,
+      { text: plural(e.studies.length, 'study', 'studies'), href: `/studies/?${e.codes.map((c) => `country=${c}`).join('&')}` },
+      ` and ${plural(e.findings.length, 'finding')}${top.length ? `, most of them on ${formatList(top.map((t) => THEMES[t.key].toLowerCase()))}` : ''}.`,
+    ];
+  });
+  const has = (e: Evidence, t: Theme) => e.findings.some((f) => f.themes.includes(t));
+  const all = THEME_KEYS.filter((t) => regimes.every((e) => has(e, t)));
+  if (all.length) messages.push(['Every regime has findings on ', ...list(all.map((t) => themeLink(t))), ': the theme pages set them side by side.']);
+  for (const e of regimes) {
+    const missing = THEME_KEYS.filter((t) => !has(e, t) && regimes.some((o) => o !== e && has(o, t)));
+    if (missing.length) messages.push([`${e.label}: no finding yet on `, ...list(missing.map((t) => themeLink(t))), ', which the other regimes have.']);
+  }
+  messages.push(['The regimes are the atlas’s frame for comparison; few studies compare regimes themselves, so differences in the counts reflect which studies exist as much as differences in practice.']);
+  return messages;
+}
