@@ -8,18 +8,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { writeSyntheticCorpus } from './lib/synthetic.ts';
 import { countPages, dirSize } from './lib/dist.ts';
 import { kb, printTable } from './lib/table.ts';
-import { serveStatic } from '../tests/e2e/static-server.ts';
-import { CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { launch } from './lib/chromium.ts';
 
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '10,100,1000').split(',').map(Number);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const rows: (string | number)[][] = [];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launch();
 for (const n of sizes) {
   const tmp = mkdtempSync(path.join(tmpdir(), `atlas-scale-${n}-`));
   try {

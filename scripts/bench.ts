@@ -7,14 +7,13 @@
  */
 import path from 'node:path';
 import type { Server } from 'node:http';
-import { chromium } from 'playwright-core';
 import { buildSite } from './lib/site-build.ts';
 import { pageWeight } from './lib/weight.ts';
 import { countPages, dirSize } from './lib/dist.ts';
 import { kb, printTable } from './lib/table.ts';
 import { BUDGETS, jsBudget } from '../src/lib/quality/budgets.ts';
-import { serveStatic } from '../tests/e2e/static-server.ts';
-import { CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { launch } from './lib/chromium.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const DIST = path.resolve('dist');
@@ -68,7 +67,7 @@ console.log(`Budgets: HTML + CSS ≤ ${kb(BUDGETS.htmlCssGz)} KB gz on every pag
 
 // 3. In Chromium over a gzipping server
 const { url, server } = await serveStatic(DIST, { gzip: true });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launch();
 const measured: (string | number)[][] = [];
 for (const [name, p] of PAGE_TYPES) {
   const context = await browser.newContext();
@@ -106,7 +105,7 @@ try {
   const { default: lighthouse } = await import('lighthouse');
   const runs = Number(flag('lighthouse-runs') ?? 1);
   const port = 9300 + Math.floor(Math.random() * 500);
-  const chrome = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+  const chrome = await launch({ args: [`--remote-debugging-port=${port}`] });
   const scores: (string | number)[][] = [];
   for (const [name, p] of PAGE_TYPES.filter(([n]) => ['home', 'study', 'comparison (regimes)', 'dataset', 'explorer', 'search'].includes(n))) {
     const all: number[][] = [];

@@ -4,7 +4,7 @@ import { europeFeatures, studyMapChart } from '../../src/lib/charts/map.ts';
 import countries110m from 'world-atlas/countries-110m.json';
 import { getAtlas } from '../../src/lib/data/load.ts';
 import { comparePair, pairPath, allPairs } from './overview-helpers.ts';
-import { readPair } from '../../src/scripts/compare-state.ts';
+import { readPair } from '../../src/client/compare-state.ts';
 
 const atlas = getAtlas();
 
