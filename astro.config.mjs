@@ -1,13 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import atlasBuild from './src/integrations/atlas-build.ts';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   // Canonical addresses need the public origin; set SITE_URL when deploying (see README).
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // atlasBuild: releases, _headers, sitemap, link and accessibility checks, Pagefind index — so `astro build` alone yields the whole site.
+  integrations: [mdx(), atlasBuild()],
   build: {
     format: 'directory',
     // Stylesheets as files: cacheable, and no inline <style> for a strict CSP.

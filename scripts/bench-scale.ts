@@ -13,6 +13,7 @@ import { countPages, dirSize } from './lib/dist.ts';
 import { kb, printTable } from './lib/table.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { launch } from './lib/chromium.ts';
+import type { BuildTimings } from './lib/site-build.ts';
 
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '10,100,1000').split(',').map(Number);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -31,7 +32,7 @@ for (const n of sizes) {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    const t = JSON.parse(stdout.trim().split('\n').at(-1)!) as { checkData: number; astro: number; links: number; index: number; total: number };
+    const t = JSON.parse(stdout.trim().split('\n').at(-1)!) as BuildTimings;
     console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);
     const pages = countPages(out);
     const { url, server } = await serveStatic(out, { gzip: true });
@@ -48,7 +49,7 @@ for (const n of sizes) {
     })()`)) as { init: number; times: number[] };
     await page.close();
     server.close();
-    rows.push([n, pages, Math.round(t.checkData), Math.round(t.astro / 1000), Math.round(t.links), Math.round(t.index / 1000), Math.round(t.total / 1000), Math.round(pages / (t.total / 1000)), kb(dirSize(out)) / 1024 > 1 ? `${(dirSize(out) / 1024 / 1024).toFixed(1)} MB` : `${kb(dirSize(out))} KB`, `${(dirSize(path.join(out, 'pagefind')) / 1024 / 1024).toFixed(1)} MB`, Math.round(latency.times[0]!), Math.round(median(latency.times))]);
+    rows.push([n, pages, Math.round(t.checkData), Math.round(t.astro / 1000), Math.round(t.links + t.a11y), Math.round(t.index / 1000), Math.round(t.total / 1000), Math.round(pages / (t.total / 1000)), kb(dirSize(out)) / 1024 > 1 ? `${(dirSize(out) / 1024 / 1024).toFixed(1)} MB` : `${kb(dirSize(out))} KB`, `${(dirSize(path.join(out, 'pagefind')) / 1024 / 1024).toFixed(1)} MB`, Math.round(latency.times[0]!), Math.round(median(latency.times))]);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

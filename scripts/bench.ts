@@ -45,8 +45,10 @@ if (!process.argv.includes('--no-build')) {
   const t = await buildSite({ log: () => undefined });
   printTable('Build time (ms)', ['step', 'time'], [
     ['check data', Math.round(t.checkData)],
-    ['Astro build', Math.round(t.astro)],
-    ['links + accessibility checks', Math.round(t.links)],
+    ['Astro build (pages and bundles)', Math.round(t.astro)],
+    ['releases, _headers, sitemap', Math.round(t.files)],
+    ['link check', Math.round(t.links)],
+    ['accessibility check', Math.round(t.a11y)],
     ['Pagefind index', Math.round(t.index)],
     ['total', Math.round(t.total)],
   ]);

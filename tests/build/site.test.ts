@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/quality/links.ts';
 import { SECURITY_HEADERS, cspHeader, cspMeta } from '../../src/lib/security.ts';
-import { listFiles, readPages } from '../../scripts/lib/dist.ts';
+import { listFiles, readPages } from '../../src/lib/quality/site-files.ts';
 import { DIST, allPages, page, requireBuild } from './helpers.ts';
 
 beforeAll(requireBuild);
