@@ -1,7 +1,7 @@
 import type { Atlas } from './data/load.ts';
 import type { Study } from '../schemas/study.ts';
 import { current, first } from './data/claims.ts';
-import { displayTitle } from './study/facts.ts';
+import { displayTitle } from './data/study.ts';
 import { SITE, SITE_ORIGIN } from './site.ts';
 import { COUNTRIES } from '../schemas/vocab.ts';
 

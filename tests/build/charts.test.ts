@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chartRegistry } from '../../src/lib/charts/registry.ts';
+import { siteCharts } from '../../src/lib/site-charts.ts';
 import { specCsv } from '../../src/lib/charts/spec.ts';
 import { getAtlas } from '../../src/lib/data/load.ts';
 import { DIST, allPages, page, requireBuild, text } from './helpers.ts';
 
 beforeAll(requireBuild);
-const specs = chartRegistry(getAtlas());
+const specs = siteCharts(getAtlas());
 
 /** Every chart figure on every built page. */
 const figures = allPages().flatMap((path) => [...page(path).querySelectorAll('figure[data-chart]')].map((figure) => ({ path, figure, doc: figure.ownerDocument })));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartRegistry } from '../../src/lib/charts/registry.ts';
+import { siteCharts } from '../../src/lib/site-charts.ts';
 import { renderSvg } from '../../src/lib/charts/render.ts';
 import { WIDTHS, type ChartWidth } from '../../src/lib/charts/palette.ts';
 import { getAtlas } from '../../src/lib/data/load.ts';
@@ -11,7 +11,7 @@ import { getAtlas } from '../../src/lib/data/load.ts';
  * reviewed and updated (`npx vitest run tests/charts -u`).
  */
 // Pair pages all use one builder: one representative pair (Norway–Germany) stands for them.
-const charts = [...chartRegistry(getAtlas()).values()].filter((c) => !c.id.startsWith('compare-') || c.id.startsWith('compare-no-de-'));
+const charts = [...siteCharts(getAtlas()).values()].filter((c) => !c.id.startsWith('compare-') || c.id.startsWith('compare-no-de-'));
 
 describe.each(charts)('chart $id', (spec) => {
   it.each(Object.keys(WIDTHS) as ChartWidth[])('renders the same SVG at %s width', async (width) => {

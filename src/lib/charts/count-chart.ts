@@ -1,5 +1,6 @@
 import { barPlot } from './bar-plot.ts';
 import type { ChartSpec } from './spec.ts';
+import { PRIMARY, truncateTick } from './palette.ts';
 import { formatList } from '../format.ts';
 
 export interface CountRow {
@@ -24,10 +25,10 @@ export function groupCountChart(groups: readonly CountRow[], options: { id: stri
     datasets: [`data/${options.what}`],
     notes: [],
     plot: (width) => ({
-      ...barPlot(groups.map((g) => ({ label: g.group, value: g.count, color: '#0072B2' })), { width, xLabel: `number of ${options.what}`, format: String }),
+      ...barPlot(groups.map((g) => ({ label: g.group, value: g.count, color: PRIMARY })), { width, xLabel: `number of ${options.what}`, format: String }),
       marginLeft: width === 'narrow' ? 130 : 230,
       x: { domain: [0, Math.max(1, ...groups.map((g) => g.count))], grid: true, label: `number of ${options.what}`, labelAnchor: 'right', labelArrow: 'none', labelOffset: 38, ticks: Math.min(5, Math.max(1, ...groups.map((g) => g.count))), tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
-      y: { domain: groups.map((g) => g.group), label: null, padding: 0.25, tickFormat: (d: string) => (d.length > (width === 'narrow' ? 18 : 32) ? `${d.slice(0, width === 'narrow' ? 17 : 31)}…` : d) },
+      y: { domain: groups.map((g) => g.group), label: null, padding: 0.25, tickFormat: truncateTick(width === 'narrow' ? 18 : 32) },
     }),
   };
 }

@@ -1,4 +1,5 @@
 import type { AnyChart } from './spec.ts';
+import { elementFactory } from '../dom/el.ts';
 
 /** What a figure needs besides its spec: rendered SVGs and the caption's facts. */
 export interface FigureParts {
@@ -27,12 +28,7 @@ export function figureIds(id: string): { base: string; title: string; desc: stri
  * redrawn on the client has exactly the markup of one rendered at build time.
  */
 export function buildFigure(doc: Document, spec: AnyChart, parts: FigureParts): HTMLElement {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]) => {
-    const node = doc.createElement(tag);
-    for (const [k, v] of Object.entries(props)) node.setAttribute(k, v);
-    for (const c of children) node.append(typeof c === 'string' ? doc.createTextNode(c) : c);
-    return node;
-  };
+  const el = elementFactory(doc);
   const ids = figureIds(spec.id);
   const figure = el('figure', { class: 'chart', id: ids.base, 'data-chart': spec.id });
   figure.append(el('figcaption', {}, el(`h${parts.level}` as 'h3', { class: 'chart-title', id: ids.title }, spec.title), el('p', { class: 'chart-takeaway' }, spec.takeaway)));

@@ -1,4 +1,4 @@
-import { getCharts } from '../charts/index.ts';
+import { getCharts } from '../site-charts.ts';
 import { getAtlas } from '../data/load.ts';
 import { SITE_ORIGIN } from '../site.ts';
 import type { CslItem } from './csl.ts';

@@ -2,7 +2,7 @@ import type { Atlas } from '../data/load.ts';
 import { current, first } from '../data/claims.ts';
 import { COUNTRIES, EVIDENCE_TYPES, GEOS, INDICATORS, METHODS, ORGANISATION_TYPES, REGIMES, SECTORS, THEMES } from '../../schemas/vocab.ts';
 import { sdgLabel } from '../search-tags.ts';
-import { displayTitle } from '../study/facts.ts';
+import { displayTitle } from '../data/study.ts';
 
 /** A finding, flattened for the explorer: every facet as a list of labels. */
 export interface FindingRecord {

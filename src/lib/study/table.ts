@@ -1,9 +1,10 @@
 import type { Atlas } from '../data/load.ts';
 import { current, disagree, first } from '../data/claims.ts';
 import { rateYear, roundEur, toEur } from '../data/currency.ts';
-import { formatAmount, formatList, formatNumber, formatPartialDate } from '../format.ts';
+import { formatAmount, formatList, formatNumber } from '../format.ts';
+import { formatPartialDate } from '../partial-date.ts';
 import { COUNTRIES, METHODS, SECTORS } from '../../schemas/vocab.ts';
-import { displayTitle } from './facts.ts';
+import { displayTitle } from '../data/study.ts';
 
 /** One row of the /studies/ table; undefined cells are "not reported". */
 export interface StudyRow {
