@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import atlasBuild from './src/integrations/atlas-build.ts';
+import { arqueroWithoutEval } from './src/integrations/arquero-without-eval.ts';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
@@ -18,6 +19,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [
+      // Arquero without `new Function`, so /explore/ keeps the strict CSP (src/lib/explore/arquero-without-eval.ts).
+      arqueroWithoutEval(),
       {
         // The explorer uses no Arrow: keep Arquero's Arrow dependency out of the browser bundle only.
         name: 'atlas:no-arrow-in-browser',
@@ -28,6 +31,8 @@ export default defineConfig({
         },
       },
     ],
+    // Arquero goes through Vite in the build too, so the plugin above reaches its imports (the first view is computed as the browser computes it).
+    ssr: { noExternal: ['arquero'] },
     build: {
       // Never inline scripts or assets into HTML: a strict CSP allows scripts from files only.
       assetsInlineLimit: 0,

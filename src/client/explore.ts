@@ -1,197 +1,127 @@
-import * as Plot from '@observablehq/plot';
-import { buildFigure, figureIds } from '../lib/charts/figure.ts';
-import { groupCountChart } from '../lib/charts/count-chart.ts';
-import { decorateSvg } from '../lib/charts/svg.ts';
+import { chartSvg } from '../lib/charts/plot-svg.ts';
+import { installClosureCompiler } from '../lib/explore/arquero-without-eval.ts';
 import type { ExplorerData } from '../lib/explore/data.ts';
-import { DEFAULT_GROUP, FACETS, TABLES, formatExploreState, parseExploreState, type ExploreState, type TableName } from '../lib/explore/state.ts';
-import { applyView, facetValues, viewCsv } from '../lib/explore/transforms.ts';
+import { facetFieldsets, menuOptions, renderResults, statusText, viewCsv, viewJson, type DrawChart } from '../lib/explore/render.ts';
+import { defaultState, formatExploreState, parseExploreState, SORTS, TABLES, type ExploreState, type TableName } from '../lib/explore/state.ts';
+import { allowedValues, exploreView, prepare, type ExploreView } from '../lib/explore/view.ts';
 
-/** Columns of the rows table, per table. */
-const COLUMNS: Record<TableName, { key: string; label: string; href?: (r: Record<string, unknown>) => string }[]> = {
-  findings: [
-    { key: 'statement', label: 'Finding', href: (r) => `/findings/${r.id}/` },
-    { key: 'study', label: 'Study', href: (r) => `/studies/${r.study_id}/` },
-    { key: 'country', label: 'Countries' },
-    { key: 'theme', label: 'Themes' },
-    { key: 'evidence', label: 'Evidence' },
-    { key: 'sources', label: 'Sources' },
-  ],
-  studies: [
-    { key: 'title', label: 'Study', href: (r) => `/studies/${r.id}/` },
-    { key: 'country', label: 'Countries' },
-    { key: 'year', label: 'Year' },
-    { key: 'method', label: 'Methods' },
-    { key: 'funder', label: 'Funders' },
-    { key: 'findings', label: 'Findings' },
-    { key: 'sources', label: 'Sources' },
-  ],
-  indicators: [
-    { key: 'indicator', label: 'Indicator' },
-    { key: 'country', label: 'Country or city' },
-    { key: 'period', label: 'Period' },
-    { key: 'value', label: 'Value' },
-    { key: 'unit', label: 'Unit' },
-    { key: 'confidence', label: 'Confidence' },
-    { key: 'comparable', label: 'Comparable across places' },
-    { key: 'sources', label: 'Sources' },
-  ],
-};
+/** Charts in the browser: both widths, as the build draws them; CSS shows the one that fits. */
+const draw: DrawChart = (spec) => ({ wide: chartSvg(spec, 'wide', document), narrow: chartSvg(spec, 'narrow', document) });
 
-const WHAT: Record<TableName, string> = { findings: 'findings', studies: 'studies', indicators: 'indicator values' };
-const ONE: Record<TableName, string> = { findings: 'finding', studies: 'study', indicators: 'indicator value' };
-
-const text = (v: unknown) => (Array.isArray(v) ? v.join('; ') : v === null || v === undefined ? '' : String(v));
-
-/** The explorer: Arquero filters and counts in the browser, the URL holds the whole state. */
-export async function startExplorer(): Promise<void> {
-  const root = document.querySelector<HTMLElement>('#explorer')!;
+/**
+ * The explorer: Arquero joins, filters, groups and counts in the browser with the
+ * same functions the build used for the first view; the URL holds the whole state.
+ * `from` says why it started: a shared address to draw, or a reader using the form.
+ */
+export async function startExplorer(from: 'address' | 'form'): Promise<void> {
+  // Arquero without `new Function`, so the page keeps its strict Content-Security-Policy.
+  installClosureCompiler();
   const form = document.querySelector<HTMLFormElement>('#explore-form')!;
-  const tableSelect = form.querySelector<HTMLSelectElement>('#explore-table')!;
-  const groupSelect = form.querySelector<HTMLSelectElement>('#explore-group')!;
-  const sortSelect = form.querySelector<HTMLSelectElement>('#explore-sort')!;
-  const fromInput = form.querySelector<HTMLInputElement>('#explore-from')!;
-  const toInput = form.querySelector<HTMLInputElement>('#explore-to')!;
-  const facetsBox = document.querySelector<HTMLElement>('#explore-facets')!;
+  const field = <T extends HTMLElement>(selector: string) => form.querySelector<T>(selector)!;
+  const tableSelect = field<HTMLSelectElement>('#explore-table');
+  const groupSelect = field<HTMLSelectElement>('#explore-group');
+  const crossSelect = field<HTMLSelectElement>('#explore-cross');
+  const indicatorSelect = field<HTMLSelectElement>('#explore-indicator');
+  const sortSelect = field<HTMLSelectElement>('#explore-sort');
+  const fromInput = field<HTMLInputElement>('#explore-from');
+  const toInput = field<HTMLInputElement>('#explore-to');
+  const facetsBox = field<HTMLElement>('#explore-facets');
   const status = document.querySelector<HTMLElement>('#explore-status')!;
   const notice = document.querySelector<HTMLElement>('#explore-notice')!;
-  const chartBox = document.querySelector<HTMLElement>('#explore-chart')!;
-  const tableWrap = document.querySelector<HTMLElement>('#explore-table-wrap')!;
-  const csvLink = document.querySelector<HTMLAnchorElement>('#explore-csv')!;
-  const jsonLink = document.querySelector<HTMLAnchorElement>('#explore-json')!;
+  const results = document.querySelector<HTMLElement>('#explore-results')!;
 
   const data = (await (await fetch('/explore/data.json')).json()) as ExplorerData;
-  const allowed = Object.fromEntries(TABLES.map((t) => [t, facetValues(data[t] as never, FACETS[t].map((f) => f.key))])) as Record<TableName, Record<string, string[]>>;
-  root.hidden = false;
-  document.querySelector<HTMLElement>('#explore-static')!.hidden = true;
-
-  /** Build the filter checkboxes and group options of a table. */
-  const buildControls = (table: TableName) => {
-    facetsBox.replaceChildren(
-      ...FACETS[table].map(({ key, label }) => {
-        const fieldset = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.textContent = label;
-        const list = document.createElement('ul');
-        allowed[table][key]!.forEach((value, i) => {
-          const li = document.createElement('li');
-          const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value, id: `x-${key}-${i}` });
-          const lab = Object.assign(document.createElement('label'), { htmlFor: box.id, textContent: value });
-          li.append(box, lab);
-          list.append(li);
-        });
-        fieldset.append(legend, list);
-        return fieldset;
-      }),
-    );
-    groupSelect.replaceChildren(...FACETS[table].map(({ key, label }) => Object.assign(document.createElement('option'), { value: key, textContent: label })));
-  };
+  const prepared = prepare(data);
+  const allowed = allowedValues(data, prepared);
+  /** What the page shows now: the build's first view until the first render here. */
+  let shown: ExploreState = defaultState(allowed);
 
   const readForm = (): ExploreState => {
-    const table = tableSelect.value as TableName;
+    const table = (TABLES as readonly string[]).includes(tableSelect.value) ? (tableSelect.value as TableName) : 'findings';
+    if (table !== shown.table) return defaultState(allowed, table);
     const filters: Record<string, string[]> = {};
     for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) (filters[box.name] ??= []).push(box.value);
     const year = (input: HTMLInputElement) => (/^\d{4}$/.test(input.value) ? Number(input.value) : null);
-    return { table, filters, from: year(fromInput), to: year(toInput), group: groupSelect.value || DEFAULT_GROUP[table], sort: sortSelect.value as ExploreState['sort'] };
+    // The form's own values go through the URL parser, so the form and the address accept the same states.
+    const state: ExploreState = { ...shown, filters, from: year(fromInput), to: year(toInput), group: groupSelect.value, cross: crossSelect.value || null, indicator: indicatorSelect.value, sort: (SORTS as readonly string[]).includes(sortSelect.value) ? (sortSelect.value as ExploreState['sort']) : 'count' };
+    if (state.cross === state.group) state.cross = null;
+    return parseExploreState(formatExploreState(state, allowed), allowed).state;
   };
 
-  const applyToForm = (state: ExploreState) => {
+  /** Set every control to a state: menus and filters are rebuilt, since they differ by table. */
+  const setControls = (state: ExploreState, view: ExploreView) => {
     tableSelect.value = state.table;
-    buildControls(state.table);
-    for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+    const menus = menuOptions(document, allowed, state);
+    groupSelect.replaceChildren(...menus.group);
+    crossSelect.replaceChildren(...menus.cross);
+    indicatorSelect.replaceChildren(...menus.indicator);
+    groupSelect.value = state.group;
+    crossSelect.value = state.cross ?? '';
+    indicatorSelect.value = state.indicator;
+    sortSelect.value = state.sort;
+    const counts = state.table !== 'indicators';
+    groupSelect.parentElement!.hidden = !counts;
+    crossSelect.parentElement!.hidden = !counts;
+    indicatorSelect.parentElement!.hidden = counts;
     fromInput.value = state.from === null ? '' : String(state.from);
     toInput.value = state.to === null ? '' : String(state.to);
-    groupSelect.value = state.group;
-    sortSelect.value = state.sort;
+    facetsBox.replaceChildren(...facetFieldsets(document, state, view));
   };
 
-  let csvUrl: string | undefined;
-  let jsonUrl: string | undefined;
-  const render = (state: ExploreState) => {
-    const { rows, groups } = applyView(data, state);
-    const by = FACETS[state.table].find((f) => f.key === state.group)!.label;
-    const active = Object.values(state.filters).flat();
-    const years = state.from !== null || state.to !== null ? `, years ${state.from ?? '…'}–${state.to ?? '…'}` : '';
-    status.textContent = `${rows.length} ${rows.length === 1 ? ONE[state.table] : WHAT[state.table]} selected${active.length ? ` (${active.join(', ')})` : ''}${years}, in ${groups.length} group${groups.length === 1 ? '' : 's'} by ${by.toLowerCase()}.`;
-
-    const spec = groupCountChart(groups, { id: 'explore-view', what: WHAT[state.table], by, sources: [] });
-    const ids = figureIds(spec.id);
-    const width = document.documentElement.clientWidth < 640 ? 'narrow' : 'wide';
-    const svg = groups.length ? decorateSvg(Plot.plot(spec.plot(width)) as unknown as Element, { labelledBy: ids.title, describedBy: ids.desc }) : document.createElement('div');
-    chartBox.replaceChildren(buildFigure(document, spec, { level: 2, wide: svg, sources: [], datasets: 'the explorer’s selection', version: data.version }));
-
-    const table = document.createElement('table');
-    const caption = document.createElement('caption');
-    caption.textContent = `Selected ${WHAT[state.table]} (${rows.length})`;
-    const head = document.createElement('thead');
-    const headRow = document.createElement('tr');
-    for (const c of COLUMNS[state.table]) headRow.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: c.label }));
-    head.append(headRow);
-    const body = document.createElement('tbody');
-    for (const r of rows) {
-      const tr = document.createElement('tr');
-      COLUMNS[state.table].forEach((c, i) => {
-        const cell = document.createElement(i === 0 ? 'th' : 'td');
-        if (i === 0) cell.setAttribute('scope', 'row');
-        if (c.key === 'sources') {
-          (r.sources as string[]).forEach((id, j) => {
-            if (j) cell.append('; ');
-            cell.append(Object.assign(document.createElement('a'), { href: `/sources/#source-${id}`, textContent: data.sourceNames[id] ?? id }));
-          });
-        } else {
-          const value = text(r[c.key]);
-          cell.append(c.href ? Object.assign(document.createElement('a'), { href: c.href(r), textContent: value }) : document.createTextNode(value));
-        }
-        tr.append(cell);
-      });
-      body.append(tr);
+  /** Update the numbers beside the filter values without touching the checkboxes (focus stays where it is). */
+  const setCounts = (view: ExploreView) => {
+    for (const span of facetsBox.querySelectorAll<HTMLElement>('span.count')) {
+      const count = view.facets[span.dataset.facet ?? '']?.find((f) => f.value === span.dataset.value)?.count ?? 0;
+      span.textContent = `(${count})`;
     }
-    table.append(caption, head, body);
-    tableWrap.replaceChildren(table);
-
-    if (csvUrl) URL.revokeObjectURL(csvUrl);
-    if (jsonUrl) URL.revokeObjectURL(jsonUrl);
-    csvUrl = URL.createObjectURL(new Blob([viewCsv(rows)], { type: 'text/csv' }));
-    jsonUrl = URL.createObjectURL(new Blob([`${JSON.stringify(rows, null, 2)}\n`], { type: 'application/json' }));
-    csvLink.href = csvUrl;
-    jsonLink.href = jsonUrl;
-    csvLink.download = `atlas-${state.table}-view.csv`;
-    jsonLink.download = `atlas-${state.table}-view.json`;
   };
 
-  const initial = parseExploreState(location.search, allowed);
-  applyToForm(initial.state);
-  if (initial.ignored.length) {
-    notice.hidden = false;
-    notice.textContent = `Ignored ${initial.ignored.length} unknown part${initial.ignored.length === 1 ? '' : 's'} of the address (${initial.ignored.join(', ')}).`;
-  }
-  render(initial.state);
+  const urls: string[] = [];
+  const render = (state: ExploreState, controls: boolean) => {
+    const view = exploreView(prepared, allowed, state);
+    if (controls) setControls(state, view);
+    else setCounts(view);
+    for (const url of urls.splice(0)) URL.revokeObjectURL(url);
+    const blob = (text: string, type: string) => {
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      urls.push(url);
+      return url;
+    };
+    // The results are replaced in one step, so nothing already on screen moves while they change.
+    results.replaceChildren(...renderResults(document, data, state, view, draw, { csv: blob(viewCsv(view.rows), 'text/csv'), json: blob(viewJson(view.rows), 'application/json') }));
+    status.textContent = statusText(state, view);
+    shown = state;
+  };
 
+  const same = (a: ExploreState, b: ExploreState) => formatExploreState(a, allowed) === formatExploreState(b, allowed) && a.table === b.table;
   const update = () => {
     const state = readForm();
-    history.pushState(null, '', `${location.pathname}${formatExploreState(state)}`);
-    render(state);
+    if (same(state, shown)) return;
+    // A new table, grouping or cross-tabulation changes which menus and filters apply.
+    const controls = state.table !== shown.table || state.group !== shown.group;
+    history.pushState(null, '', `${location.pathname}${formatExploreState(state, allowed)}`);
+    render(state, controls);
   };
-  tableSelect.addEventListener('change', () => {
-    const table = tableSelect.value as TableName;
-    applyToForm({ table, filters: {}, from: null, to: null, group: DEFAULT_GROUP[table], sort: 'count' });
-    update();
-  });
-  form.addEventListener('change', (event) => {
-    if (event.target !== tableSelect) update();
-  });
+
+  const fromAddress = () => {
+    const { state, ignored } = parseExploreState(location.search, allowed);
+    notice.hidden = !ignored.length;
+    notice.textContent = ignored.length ? `Ignored ${ignored.length} unknown part${ignored.length === 1 ? '' : 's'} of the address (${ignored.join(', ')}).` : '';
+    render(state, true);
+  };
+
+  form.addEventListener('change', update);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update();
   });
-  document.querySelector('#explore-clear')!.addEventListener('click', () => {
+  field('#explore-clear').addEventListener('click', () => {
     for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
     fromInput.value = '';
     toInput.value = '';
     update();
   });
-  window.addEventListener('popstate', () => {
-    const { state } = parseExploreState(location.search, allowed);
-    applyToForm(state);
-    render(state);
-  });
+  window.addEventListener('popstate', fromAddress);
+  if (from === 'address') fromAddress();
+  else update();
 }
