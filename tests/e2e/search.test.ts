@@ -73,6 +73,9 @@ describe('searching in Chromium', () => {
     await page.getByLabel('Search studies, findings, comparisons and terms').fill('trust-based governance');
     await expect.poll(() => page.locator('#search-status').innerText(), poll).toMatch(/\d+ results? for “trust-based governance”/);
     const link = page.locator('#search-results a[href="/studies/iop-winding-down/"]');
+    await expect.poll(() => page.locator('#search-results > li').count(), poll).toBeGreaterThan(0);
+    // Every result is reachable: more are shown ten at a time.
+    while (!(await link.count()) && (await page.locator('#search-more').isVisible())) await page.locator('#search-more').click();
     await link.click();
     await page.waitForURL(`${base}/studies/iop-winding-down/`);
     const bib = await page.request.get(`${base}${await page.locator('a[download$=".bib"]').getAttribute('href')}`);
@@ -107,6 +110,30 @@ describe('searching in Chromium', () => {
     await expect.poll(() => again.getByRole('checkbox', { name: 'Finding', exact: true }).isChecked(), poll).toBe(true);
     await expect.poll(async () => again.locator('#search-results > li').count(), poll).toBe(await results(page).count());
     await again.close();
+    await page.close();
+  });
+
+  it('shows ten results at first and the rest ten at a time, fetching a fragment only for each result it shows', async () => {
+    const { page, log } = await open(context, `${base}/search/`);
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    await page.getByLabel('Search studies, findings, comparisons and terms').fill('co-production');
+    await expect.poll(() => page.locator('#search-status').innerText(), poll).toMatch(/^\d+ results for “co-production”\.$/);
+    const total = Number((await page.locator('#search-status').innerText()).split(' ')[0]);
+    expect(total).toBeGreaterThan(20);
+    await expect.poll(() => results(page).count(), poll).toBe(10);
+    expect(fragments).toHaveLength(10);
+    const more = page.getByRole('button', { name: /^Show 10 more \(11–20 of \d+\)$/ });
+    await more.click();
+    await expect.poll(() => results(page).count(), poll).toBe(20);
+    // Focus moves to the first new result, so a keyboard reader continues from there.
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results > li')[10])).toBe(true);
+    while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+    await expect.poll(() => results(page).count(), poll).toBe(total);
+    expect(new Set(fragments).size).toBe(total);
+    expect(log.consoleErrors).toEqual([]);
     await page.close();
   });
 
