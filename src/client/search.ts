@@ -70,17 +70,21 @@ export function startSearch(): void {
 
   let sequence = 0;
   let pending: PagefindResult[] = [];
+  /** How many results of the current search have been asked for (shown or on their way). */
+  let requested = 0;
   /** Fetch and show the next PAGE_SIZE results of the current search; `focus` moves to the first new one. */
   const showMore = async (mine: number, focus = false) => {
-    const next = pending.slice(list.children.length, list.children.length + PAGE_SIZE);
-    const data = await Promise.all(next.map((r) => r.data()));
+    // Counted before waiting, so a second click while a page loads asks for the next one, never the same.
+    const start = requested;
+    requested = Math.min(start + PAGE_SIZE, pending.length);
+    const data = await Promise.all(pending.slice(start, requested).map((r) => r.data()));
     if (mine !== sequence) return;
     const items = data.map(renderResult);
     list.append(...items);
     if (focus) items[0]?.querySelector('a')?.focus();
-    const left = pending.length - list.children.length;
+    const left = pending.length - requested;
     more.hidden = left <= 0;
-    more.textContent = `Show ${Math.min(PAGE_SIZE, left)} more (${list.children.length + 1}–${Math.min(list.children.length + PAGE_SIZE, pending.length)} of ${pending.length})`;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, left)} more (${requested + 1}–${Math.min(requested + PAGE_SIZE, pending.length)} of ${pending.length})`;
   };
 
   const run = async () => {
@@ -101,6 +105,7 @@ export function startSearch(): void {
     const what = state.q.trim() ? `for “${state.q.trim()}”` : '';
     const within = active.length ? ` with ${active.join(', ')}` : '';
     pending = search.results;
+    requested = 0;
     list.replaceChildren();
     if (!pending.length) {
       more.hidden = true;

@@ -14,6 +14,8 @@ export interface PairPoint {
   value: number;
   period: string;
   confidence: string;
+  /** The country's code. */
+  geo: string;
 }
 
 /** What the chart says about its indicator: title, axis and the sources of its values. */

@@ -12,7 +12,7 @@ export function pairCharts(data: CompareData, view: Pick<PairView, 'a' | 'b'>, i
       `${idPrefix}-${chart}`,
       { title: indicator.title, unitLabel: indicator.unitLabel, xMax: indicator.xMax, digits: indicator.digits, sources: indicator.sources.map((s) => s.id) },
       [view.a.label, view.b.label],
-      rows.map(({ label, side, value, period, confidence }) => ({ label, side, value, period, confidence })),
+      rows,
       missing,
     );
   });
