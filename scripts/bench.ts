@@ -105,7 +105,8 @@ async function load(browser: Browser, address: string, width: number): Promise<L
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const requests: { url: string; type: string; bytes: Promise<number> }[] = [];
-  page.on('requestfinished', (r) => requests.push({ url: r.url(), type: r.resourceType(), bytes: r.sizes().then((s) => s.responseBodySize) }));
+  // On the context, not the page: a page's events miss what its workers fetch (Pagefind's worker script).
+  context.on('requestfinished', (r) => requests.push({ url: r.url(), type: r.resourceType(), bytes: r.sizes().then((s) => s.responseBodySize) }));
   await page.goto(address, { waitUntil: 'networkidle' });
   if (address.includes('/search/?')) await page.waitForSelector('#search-results li', { timeout: 10_000 }).catch(() => undefined);
   await page.waitForTimeout(500);
@@ -158,7 +159,7 @@ printTable(
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     const fetched: { url: string; bytes: Promise<number> }[] = [];
-    page.on('requestfinished', (r) => fetched.push({ url: r.url(), bytes: r.sizes().then((s) => s.responseBodySize) }));
+    context.on('requestfinished', (r) => fetched.push({ url: r.url(), bytes: r.sizes().then((s) => s.responseBodySize) }));
     const t0 = Date.now();
     await page.getByLabel('Search studies, findings, comparisons and terms').fill(query);
     await page.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 10_000 });

@@ -37,7 +37,8 @@ async function load(address: string, width: number): Promise<{ js: number; cls: 
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const scripts: { url: string; bytes: Promise<number> }[] = [];
-  page.on('requestfinished', (r) => {
+  // On the context, not the page: a page's events miss what its workers fetch (Pagefind's worker script).
+  context.on('requestfinished', (r) => {
     if (r.resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url())) scripts.push({ url: r.url(), bytes: r.sizes().then((s) => s.responseBodySize) });
   });
   await page.goto(base + address, { waitUntil: 'networkidle' });
