@@ -16,7 +16,7 @@ import { countPages, dirSize } from './lib/dist.ts';
 import { kb, printTable } from './lib/table.ts';
 import { BUDGETS, jsBudget } from '../src/lib/quality/budgets.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { launch } from './lib/chromium.ts';
+import { bodyBytes, launch } from './lib/chromium.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -106,7 +106,7 @@ async function load(browser: Browser, address: string, width: number): Promise<L
   });
   const requests: { url: string; type: string; bytes: Promise<number> }[] = [];
   // On the context, not the page: a page's events miss what its workers fetch (Pagefind's worker script).
-  context.on('requestfinished', (r) => requests.push({ url: r.url(), type: r.resourceType(), bytes: r.sizes().then((s) => s.responseBodySize) }));
+  context.on('requestfinished', (r) => requests.push({ url: r.url(), type: r.resourceType(), bytes: bodyBytes(r) }));
   await page.goto(address, { waitUntil: 'networkidle' });
   if (address.includes('/search/?')) await page.waitForSelector('#search-results li', { timeout: 10_000 }).catch(() => undefined);
   await page.waitForTimeout(500);
@@ -159,12 +159,14 @@ printTable(
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     const fetched: { url: string; bytes: Promise<number> }[] = [];
-    context.on('requestfinished', (r) => fetched.push({ url: r.url(), bytes: r.sizes().then((s) => s.responseBodySize) }));
+    context.on('requestfinished', (r) => fetched.push({ url: r.url(), bytes: bodyBytes(r) }));
     const t0 = Date.now();
     await page.getByLabel('Search studies, findings, comparisons and terms').fill(query);
-    await page.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    // Results are shown when the first page of them is in the list (the old page filled the list all at once).
+    await page.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? '') && document.querySelectorAll('#search-results > li').length > 0, undefined, { timeout: 10_000 });
     const ms = Date.now() - t0;
-    await page.waitForLoadState('networkidle');
+    // Let any fragment still on its way arrive (a load state would have been reached long before).
+    await page.waitForTimeout(1000);
     const pagefind = fetched.filter((f) => f.url.includes('/pagefind/'));
     const bytes = (await Promise.all(pagefind.map((f) => f.bytes))).reduce((a, b) => a + b, 0);
     const fragments = pagefind.filter((f) => f.url.includes('/fragment/')).length;

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { bodyBytes } from '../../scripts/lib/chromium.ts';
 import { BUDGETS } from '../../src/lib/quality/budgets.ts';
 import { requireBuild } from '../build/helpers.ts';
 import { launch } from './browser.ts';
@@ -39,7 +40,7 @@ async function load(address: string, width: number): Promise<{ js: number; cls: 
   const scripts: { url: string; bytes: Promise<number> }[] = [];
   // On the context, not the page: a page's events miss what its workers fetch (Pagefind's worker script).
   context.on('requestfinished', (r) => {
-    if (r.resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url())) scripts.push({ url: r.url(), bytes: r.sizes().then((s) => s.responseBodySize) });
+    if (r.resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url())) scripts.push({ url: r.url(), bytes: bodyBytes(r) });
   });
   await page.goto(base + address, { waitUntil: 'networkidle' });
   if (address.includes('?q=')) await page.waitForSelector('#search-results li', { timeout: 10_000 });
