@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import atlasBuild from './src/integrations/atlas-build.ts';
+import { arqueroWithoutEval } from './src/integrations/arquero-without-eval.ts';
 import { fileURLToPath } from 'node:url';
 import { siteUrlGuard } from './src/integrations/site-url.ts';
 import { PREVIEW_ORIGIN } from './src/lib/site-url.ts';
@@ -9,7 +11,9 @@ export default defineConfig({
   // Canonical addresses need the public origin: SITE_URL, which a build requires (siteUrlGuard; README "Deploy").
   site: process.env.SITE_URL || PREVIEW_ORIGIN,
   trailingSlash: 'always',
-  integrations: [siteUrlGuard(), mdx()],
+  // siteUrlGuard: no build without the public address. atlasBuild: releases, _headers, sitemap, link and accessibility
+  // checks, Pagefind index — so `astro build` alone yields the whole site.
+  integrations: [siteUrlGuard(), mdx(), atlasBuild()],
   build: {
     format: 'directory',
     // Stylesheets as files: cacheable, and no inline <style> for a strict CSP.
@@ -18,6 +22,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [
+      // Arquero without `new Function`, so /explore/ keeps the strict CSP (src/lib/explore/arquero-without-eval.ts).
+      arqueroWithoutEval(),
       {
         // The explorer uses no Arrow: keep Arquero's Arrow dependency out of the browser bundle only.
         name: 'atlas:no-arrow-in-browser',
@@ -28,6 +34,8 @@ export default defineConfig({
         },
       },
     ],
+    // Arquero goes through Vite in the build too, so the plugin above reaches its imports (the first view is computed as the browser computes it).
+    ssr: { noExternal: ['arquero'] },
     build: {
       // Never inline scripts or assets into HTML: a strict CSP allows scripts from files only.
       assetsInlineLimit: 0,

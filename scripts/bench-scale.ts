@@ -8,18 +8,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { writeSyntheticCorpus } from './lib/synthetic.ts';
 import { countPages, dirSize } from './lib/dist.ts';
 import { kb, printTable } from './lib/table.ts';
-import { serveStatic } from '../tests/e2e/static-server.ts';
-import { CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { launch } from './lib/chromium.ts';
+import type { BuildTimings } from './lib/site-build.ts';
 
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '10,100,1000').split(',').map(Number);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const rows: (string | number)[][] = [];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launch();
 for (const n of sizes) {
   const tmp = mkdtempSync(path.join(tmpdir(), `atlas-scale-${n}-`));
   try {
@@ -32,7 +32,7 @@ for (const n of sizes) {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    const t = JSON.parse(stdout.trim().split('\n').at(-1)!) as { checkData: number; astro: number; links: number; index: number; total: number };
+    const t = JSON.parse(stdout.trim().split('\n').at(-1)!) as BuildTimings;
     console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);
     const pages = countPages(out);
     const { url, server } = await serveStatic(out, { gzip: true });
@@ -49,7 +49,7 @@ for (const n of sizes) {
     })()`)) as { init: number; times: number[] };
     await page.close();
     server.close();
-    rows.push([n, pages, Math.round(t.checkData), Math.round(t.astro / 1000), Math.round(t.links), Math.round(t.index / 1000), Math.round(t.total / 1000), Math.round(pages / (t.total / 1000)), kb(dirSize(out)) / 1024 > 1 ? `${(dirSize(out) / 1024 / 1024).toFixed(1)} MB` : `${kb(dirSize(out))} KB`, `${(dirSize(path.join(out, 'pagefind')) / 1024 / 1024).toFixed(1)} MB`, Math.round(latency.times[0]!), Math.round(median(latency.times))]);
+    rows.push([n, pages, Math.round(t.checkData), Math.round(t.astro / 1000), Math.round(t.links + t.a11y), Math.round(t.index / 1000), Math.round(t.total / 1000), Math.round(pages / (t.total / 1000)), kb(dirSize(out)) / 1024 > 1 ? `${(dirSize(out) / 1024 / 1024).toFixed(1)} MB` : `${kb(dirSize(out))} KB`, `${(dirSize(path.join(out, 'pagefind')) / 1024 / 1024).toFixed(1)} MB`, Math.round(latency.times[0]!), Math.round(median(latency.times))]);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { checkLinks } from '../src/lib/quality/links.ts';
-import { listFiles, readPages } from './lib/dist.ts';
+import { listFiles, readPages } from '../src/lib/quality/site-files.ts';
 
 const root = path.resolve(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? 'dist');
 const { broken, external } = checkLinks(readPages(root), listFiles(root));

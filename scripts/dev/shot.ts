@@ -2,8 +2,7 @@
  * Screenshot a page, or one element of it, in Debian's Chromium, with or without JavaScript.
  *   node scripts/dev/shot.ts URL OUT.png [--width=375] [--selector=CSS] [--no-js] [--dark] [--full]
  */
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../tests/e2e/browser.ts';
+import { launch } from '../lib/chromium.ts';
 
 const [url, out] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`))?.split('=')[1];
@@ -11,7 +10,7 @@ if (!url || !out) {
   console.error('usage: node scripts/dev/shot.ts URL OUT.png [--width=375] [--selector=CSS] [--no-js] [--dark] [--full]');
   process.exit(2);
 }
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launch();
 const context = await browser.newContext({
   viewport: { width: Number(flag('width') ?? 1280), height: 900 },
   javaScriptEnabled: !process.argv.includes('--no-js'),

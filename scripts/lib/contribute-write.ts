@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { csvField } from '../../src/lib/csv-field.ts';
+import { csvField } from '../../src/lib/to-csv.ts';
 import type { Existing, Plan, Row } from '../../src/lib/contribute/plan.ts';
 
 /*

@@ -1,114 +1,169 @@
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import path from 'node:path';
 import { build } from 'astro';
-import * as pagefind from 'pagefind';
 import { CONTENT_DIR, DATA_DIR, checkData, diskReader } from '../../src/lib/data/load.ts';
 import { formatIssue } from '../../src/lib/data/issues.ts';
-import { checkLinks } from '../../src/lib/quality/links.ts';
-import { checkA11y } from '../../src/lib/quality/a11y-static.ts';
-import { headersFile } from '../../src/lib/security.ts';
-import { robotsTxt, sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
-import { SITE_ORIGIN } from '../../src/lib/site.ts';
 import { parseSiteUrl } from '../../src/lib/site-url.ts';
-import { listFiles, readPages } from './dist.ts';
+import { readPages } from '../../src/lib/quality/site-files.ts';
 import { overBudget } from './weight.ts';
+import { BUILD_STEPS, BuildError, type BuildStepReport } from '../../src/integrations/atlas-build.ts';
+
+export { BuildError };
 
 /** Timings of one build, in milliseconds, by step. */
 export interface BuildTimings {
   checkData: number;
+  /** Astro's own work: rendering every page and bundling. */
   astro: number;
-  index: number;
+  /** Releases, _headers, sitemap (the integration's first step). */
+  files: number;
   links: number;
+  a11y: number;
+  index: number;
   total: number;
 }
 
-export class BuildError extends Error {}
+/**
+ * What a running build keeps beside its output, named by its process id:
+ * `.dist-building-<pid>` while it builds, `.dist-link-<pid>` for a moment while
+ * it publishes. Published builds are `.dist-<pid>-<n>` (see publish()).
+ */
+const TEMPORARY = /^\.dist-(?:building|link)-(\d+)$/;
 
-async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await fn();
-  return [result, performance.now() - start];
-}
-
-/** Copy every data release to /data/<version>/ and the latest to /data/latest/: stable download addresses. */
-export function publishReleases(dataDir: string, siteDir: string): void {
-  const index = JSON.parse(readFileSync(path.join(dataDir, 'releases', 'index.json'), 'utf8')) as { releases: { version: string }[] };
-  for (const { version } of index.releases) cpSync(path.join(dataDir, 'releases', version), path.join(siteDir, 'data', version), { recursive: true });
-  const latest = index.releases.at(-1);
-  if (latest) cpSync(path.join(dataDir, 'releases', latest.version), path.join(siteDir, 'data', 'latest'), { recursive: true });
-}
-
-/** Index the built pages with Pagefind's Node API; the index covers <main data-pagefind-body> only. */
-export async function indexSite(siteDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({});
+/** Whether a process id belongs to a running process. */
+function alive(pid: number): boolean {
   try {
-    if (!index) throw new BuildError(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new BuildError(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-    if (written.errors.length) throw new BuildError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
-  } finally {
-    await pagefind.close();
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
 /**
- * Build the site in steps: validate the data, build with Astro into a temporary
- * folder, check its links, index it, then swap it into place. A failure at any step leaves the
- * previous dist/ untouched, so a broken build publishes nothing.
+ * Remove what interrupted builds (killed, so unable to clean up) left beside
+ * `final`: temporary folders of processes that no longer run. Returns their names.
+ */
+export function removeStaleBuilds(final: string): string[] {
+  const parent = path.dirname(final);
+  if (!existsSync(parent)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(parent)) {
+    const pid = Number(TEMPORARY.exec(name)?.[1] ?? NaN);
+    if (Number.isNaN(pid) || alive(pid)) continue;
+    rmSync(path.join(parent, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+let published = 0;
+const PUBLISHED = /^\.dist-\d+-\d+$/;
+
+/**
+ * Publish a finished build: `final` (dist/) is a symbolic link to a folder
+ * beside it, replaced with one rename(2), so there is never a moment without a
+ * dist/, and a failure before that rename leaves the previous site in place.
+ * The previous copy stays until the next publish, so a reader (a server) that
+ * resolved dist/ just before the switch still finds its files.
+ * Over a plain dist/ folder (an older build), the folder is moved aside first:
+ * a link cannot replace a folder in one step, so only that first switch has a gap.
+ */
+export function publish(built: string, final: string): void {
+  const parent = path.dirname(final);
+  let previous = isLink(final) ? path.basename(readlinkSync(final)) : undefined;
+  const target = `.dist-${process.pid}-${++published}`;
+  renameSync(built, path.join(parent, target));
+  const link = path.join(parent, `.dist-link-${process.pid}`);
+  rmSync(link, { force: true });
+  symlinkSync(target, link, 'dir');
+  if (existsSync(final) && !isLink(final)) {
+    previous = `.dist-${process.pid}-0`;
+    rmSync(path.join(parent, previous), { recursive: true, force: true });
+    renameSync(final, path.join(parent, previous));
+  }
+  renameSync(link, final);
+  for (const name of readdirSync(parent)) {
+    if (PUBLISHED.test(name) && name !== target && name !== previous) rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+/** Remove `temp` if the process is interrupted, then let the signal end it as it would have. */
+function cleanUpOnSignal(temp: string): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    rmSync(temp, { recursive: true, force: true });
+    stop();
+    process.kill(process.pid, signal);
+  };
+  const stop = () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return stop;
+}
+
+/**
+ * Build the site: validate the data, then `astro build` into a temporary folder
+ * (its integration, src/integrations/atlas-build.ts, writes the releases and host
+ * files, checks links and accessibility and indexes the pages), then publish it
+ * as dist/. A failure or an interruption at any step leaves the previous dist/
+ * as it was and no temporary folder behind.
  */
 export async function buildSite({ root = process.cwd(), outDir = 'dist', dataDir = DATA_DIR, cacheDir = undefined as string | undefined, log = console.log } = {}): Promise<BuildTimings> {
   const start = performance.now();
-  const [issues, checkMs] = await timed(() => checkData(diskReader(dataDir), { content: diskReader(CONTENT_DIR) }));
+  const issues = checkData(diskReader(dataDir), { content: diskReader(CONTENT_DIR) });
   if (issues.length) {
-    throw new BuildError(`data/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was built:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
+    throw new BuildError(`data/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was built:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`, 'Fix the data files named above; `npm run check:data` lists the same problems.');
   }
+  const checkMs = performance.now() - start;
   log(`✓ data checked (${checkMs.toFixed(0)} ms)`);
   // Before Astro starts: a build without the public address would write a guess into every page.
   try {
     parseSiteUrl(process.env.SITE_URL);
   } catch (error) {
-    throw new BuildError(error instanceof Error ? error.message : String(error));
+    throw new BuildError(error instanceof Error ? error.message : String(error), 'Set SITE_URL to the public address, e.g. SITE_URL=https://atlas.example.org npm run build.');
   }
 
   const final = path.resolve(root, outDir);
-  // The temporary folders sit beside the target, so the final rename stays on one file system.
+  for (const name of removeStaleBuilds(final)) log(`✓ removed ${name}, left by an interrupted build`);
+  // The temporary folder sits beside the target, so publishing stays on one file system.
   const temp = path.join(path.dirname(final), `.dist-building-${process.pid}`);
-  const old = path.join(path.dirname(final), `.dist-old-${process.pid}`);
   rmSync(temp, { recursive: true, force: true });
+  const steps: Partial<Record<BuildStepReport['step'], number>> = {};
+  const onStep = (message: unknown) => {
+    const report = message as BuildStepReport;
+    steps[report.step] = report.ms;
+    log(`✓ ${report.summary} (${report.ms.toFixed(0)} ms)`);
+  };
+  subscribe(BUILD_STEPS, onStep);
+  const stopWatching = cleanUpOnSignal(temp);
   try {
-    const [, astroMs] = await timed(() => build({ root, outDir: temp, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) }));
-    log(`✓ astro build (${(astroMs / 1000).toFixed(1)} s)`);
-    publishReleases(dataDir, temp);
-    const topLevel = readdirSync(temp, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-    writeFileSync(path.join(temp, '_headers'), headersFile(topLevel));
-    const pages = readPages(temp);
-    writeFileSync(path.join(temp, 'sitemap.xml'), sitemapXml(sitemapPaths(pages.map((p) => p.path)), SITE_ORIGIN));
-    writeFileSync(path.join(temp, 'robots.txt'), robotsTxt(SITE_ORIGIN));
-    const [{ broken }, linksMs] = await timed(() => checkLinks(pages, listFiles(temp)));
-    if (broken.length) {
-      throw new BuildError(`${broken.length} broken internal link${broken.length === 1 ? '' : 's'}; nothing was published:\n${broken.map((b) => `  - ${b.page}: ${b.href} — ${b.reason}`).join('\n')}`);
-    }
-    log(`✓ links and anchors checked (${linksMs.toFixed(0)} ms)`);
-    const a11y = checkA11y(pages);
-    if (a11y.length) {
-      throw new BuildError(`${a11y.length} accessibility problem${a11y.length === 1 ? '' : 's'}; nothing was published:\n${a11y.map((i) => `  - ${i.page} [${i.rule}]: ${i.detail}`).join('\n')}`);
-    }
-    log(`✓ page structure checked for accessibility (${pages.length} pages)`);
-    const heavy = overBudget(temp, pages.map((p) => p.path));
-    if (heavy.length) throw new BuildError(`${heavy.length} page${heavy.length === 1 ? '' : 's'} over budget; nothing was published:\n${heavy.map((h) => `  - ${h}`).join('\n')}`);
+    const astroStart = performance.now();
+    await build({ root, outDir: temp, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) });
+    const stepsMs = Object.values(steps).reduce((a, b) => a + b, 0);
+    const astroMs = performance.now() - astroStart - stepsMs;
+    // Byte budgets, before anything is published: a page that outgrew them stops the build (P12).
+    const heavy = overBudget(temp, readPages(temp).map((p) => p.path));
+    if (heavy.length) throw new BuildError(`${heavy.length} page${heavy.length === 1 ? '' : 's'} over budget; nothing was published:\n${heavy.map((h) => `  - ${h}`).join('\n')}`, 'See src/lib/quality/budgets.ts; `npm run bench` shows the weight of every page type.');
     log('✓ byte budgets kept on every page');
-    const [{ pages: indexed }, indexMs] = await timed(() => indexSite(temp));
-    log(`✓ search index: ${indexed} pages (${(indexMs / 1000).toFixed(1)} s)`);
-    if (existsSync(final)) renameSync(final, old);
-    renameSync(temp, final);
-    rmSync(old, { recursive: true, force: true });
+    publish(temp, final);
     const total = performance.now() - start;
     log(`✓ built ${path.relative(root, final) || '.'}/ in ${(total / 1000).toFixed(1)} s`);
-    return { checkData: checkMs, astro: astroMs, links: linksMs, index: indexMs, total };
-  } catch (error) {
+    return { checkData: checkMs, astro: astroMs, files: steps.files ?? 0, links: steps.links ?? 0, a11y: steps.a11y ?? 0, index: steps.index ?? 0, total };
+  } finally {
+    unsubscribe(BUILD_STEPS, onStep);
+    stopWatching();
     rmSync(temp, { recursive: true, force: true });
-    throw error;
   }
 }

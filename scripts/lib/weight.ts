@@ -12,7 +12,10 @@ export interface PageWeight {
   path: string;
   html: Bytes;
   css: Bytes;
+  /** The scripts the HTML loads and their static imports: what runs before any interaction. */
   js: Bytes & { files: string[] };
+  /** Modules those scripts import on demand (dynamic import()), with their own static imports. */
+  lazy: Bytes & { files: string[] };
 }
 
 const size = (buf: Buffer): Bytes => ({ raw: buf.byteLength, gz: gzipSync(buf, { level: 9 }).byteLength });
@@ -31,6 +34,14 @@ function moduleClosure(dist: string, entry: string, seen = new Set<string>()): S
   return seen;
 }
 
+/** Modules a script may import on demand: Vite lists them in __vite__mapDeps, or they appear in import("./x.js"). */
+function dynamicImports(dist: string, entry: string): string[] {
+  const code = readFileSync(path.join(dist, entry), 'utf8');
+  const mapped = /m\.f=\[([^\]]*)\]/.exec(code)?.[1]?.match(/["'`]([^"'`]+)["'`]/g)?.map((q) => q.slice(1, -1)) ?? [];
+  const imported = [...code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => path.posix.join(path.posix.dirname(entry), m[1]!));
+  return [...mapped, ...imported].map((f) => f.replace(/^\//, ''));
+}
+
 /**
  * What a page costs before any interaction: its HTML, the stylesheets it links
  * and the scripts it loads with their static imports, raw and gzipped (level 9).
@@ -46,7 +57,11 @@ export function pageWeight(dist: string, sitePath: string): PageWeight {
   for (const s of document.querySelectorAll('script[src]')) for (const m of moduleClosure(dist, s.getAttribute('src')!.replace(/^\//, ''))) modules.add(m);
   let js: Bytes = { raw: 0, gz: 0 };
   for (const m of modules) js = add(js, size(readFileSync(path.join(dist, m))));
-  return { path: sitePath, html: size(html), css, js: { ...js, files: [...modules] } };
+  const later = new Set<string>();
+  for (const m of modules) for (const d of dynamicImports(dist, m)) for (const x of moduleClosure(dist, d)) if (!modules.has(x)) later.add(x);
+  let lazy: Bytes = { raw: 0, gz: 0 };
+  for (const m of later) lazy = add(lazy, size(readFileSync(path.join(dist, m))));
+  return { path: sitePath, html: size(html), css, js: { ...js, files: [...modules] }, lazy: { ...lazy, files: [...later] } };
 }
 
 /**

@@ -1,14 +1,5 @@
-/** Formatting of dates, amounts and lists for the pages: one place, one locale. */
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2018" → "2018"; "2018-01" → "January 2018"; "2022-01-05" → "5 January 2022". */
-export function formatPartialDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (m === undefined) return y!;
-  const month = MONTHS[Number(m) - 1]!;
-  return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
-}
+/** Formatting of amounts, numbers and lists for the pages: one place, one locale (dates: partial-date.ts). */
+import { formatPartialDate } from './partial-date.ts';
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 

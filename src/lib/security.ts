@@ -20,14 +20,14 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /**
- * Pages that need more than the default policy, and why. Arquero compiles its
- * table expressions with `new Function` and has no mode without it
- * (github.com/uwdata/arquero/issues/361), so the explorer alone may evaluate
- * code it generates itself; it still loads scripts from this origin only, and
- * no user input ever becomes an Arquero expression.
+ * Pages that need more than the default policy, and why: only the search page,
+ * whose Pagefind core is WebAssembly. The explorer used to need 'unsafe-eval' because Arquero compiles its expressions
+ * with `new Function` (github.com/uwdata/arquero/issues/361); it now runs
+ * Arquero with a compiler made of closures (src/lib/explore/arquero-without-eval.ts),
+ * so every page keeps the same policy. An entry here maps a path prefix to its
+ * script-src and the reason for it.
  */
 export const CSP_EXCEPTIONS: Record<string, { scriptSrc: string; why: string }> = {
-  '/explore/': { scriptSrc: "script-src 'self' 'unsafe-eval'", why: 'Arquero compiles expressions with new Function' },
   '/search/': { scriptSrc: "script-src 'self' 'wasm-unsafe-eval'", why: 'Pagefind compiles its WebAssembly search core; only the search page loads it' },
 };
 

@@ -77,9 +77,10 @@ describe('/data/<dataset>/ pages', () => {
 });
 
 describe('/explore/ without JavaScript', () => {
-  it('shows the full findings table and links to the downloads', () => {
+  it('shows its first view, every finding, and links to the downloads', () => {
     const doc = page('/explore/');
-    expect(doc.querySelectorAll('table[data-static-findings] tbody tr').length).toBe(catalog.datasets.find((d) => d.name === 'findings')!.rows);
-    expect(doc.querySelector('#explore-static a[href="/data/latest/findings.csv"]')).not.toBeNull();
+    expect(doc.querySelectorAll('#explore-table-wrap tbody tr').length).toBe(catalog.datasets.find((d) => d.name === 'findings')!.rows);
+    expect(doc.querySelector('#explorer a[href="/data/latest/findings.csv"]')).not.toBeNull();
+    expect(doc.querySelector('#explore-csv')?.getAttribute('href')).toBe('/explore/atlas-findings-view.csv');
   });
 });

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import { readPages } from '../../src/lib/quality/site-files.ts';
 
 export const DIST = path.resolve('dist');
 
@@ -17,20 +18,9 @@ export function page(sitePath: string): Document {
   return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
 }
 
-/** Every HTML file in dist/, as site paths ("/studies/copro/"). */
+/** Every HTML page in dist/, as site paths ("/studies/copro/"). */
 export function allPages(dir = DIST): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (name === 'pagefind' || name === '_astro') continue;
-      out.push(...allPages(full));
-    } else if (name.endsWith('.html')) {
-      const rel = path.relative(DIST, full).replace(/\\/g, '/');
-      out.push(`/${rel.replace(/index\.html$/, '')}`);
-    }
-  }
-  return out.sort();
+  return readPages(dir).map((p) => p.path);
 }
 
 /** The public origin the site in dist/ was built for, read from its robots.txt (SITE_URL at build time). */

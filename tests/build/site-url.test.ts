@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLocal } from '../../src/lib/site-url.ts';
-import { listFiles } from '../../scripts/lib/dist.ts';
+import { listFiles } from '../../src/lib/quality/site-files.ts';
 import { DIST, builtOrigin, page, requireBuild } from './helpers.ts';
 
 requireBuild();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartRegistry } from '../../src/lib/charts/registry.ts';
+import { siteCharts } from '../../src/lib/site-charts.ts';
 import { renderSvg } from '../../src/lib/charts/render.ts';
 import { WIDTHS, type ChartWidth } from '../../src/lib/charts/palette.ts';
 import { getAtlas } from '../../src/lib/data/load.ts';
@@ -13,7 +13,7 @@ import { getAtlas } from '../../src/lib/data/load.ts';
  * reviewed and updated (`npx vitest run tests/charts -u`).
  */
 // Pair pages all use one builder: one representative pair (Norway–Germany) stands for them.
-const charts = [...chartRegistry(getAtlas()).values()].filter((c) => !c.id.startsWith('compare-') || c.id.startsWith('compare-no-de-'));
+const charts = [...siteCharts(getAtlas()).values()].filter((c) => !c.id.startsWith('compare-') || c.id.startsWith('compare-no-de-'));
 
 // Taken before any test runs: toMatchFileSnapshot writes a missing snapshot and passes (outside CI),
 // so a deleted snapshot would otherwise go unnoticed.

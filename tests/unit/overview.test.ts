@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { endOf, shortSample, startOf, timelineRows, evidenceMatrixChart, fundingChart, methodsChart } from '../../src/lib/charts/overview.ts';
+import { endOf, startOf } from '../../src/lib/partial-date.ts';
+import { timelineRows } from '../../src/lib/charts/timeline.ts';
+import { evidenceMatrixChart } from '../../src/lib/charts/evidence-matrix.ts';
+import { fundingChart } from '../../src/lib/charts/funding.ts';
+import { methodsChart, shortSample } from '../../src/lib/charts/methods.ts';
 import { europeFeatures, studyMapChart } from '../../src/lib/charts/map.ts';
 import countries110m from 'world-atlas/countries-110m.json';
 import { getAtlas } from '../../src/lib/data/load.ts';
-import { comparePair, pairPath, allPairs } from './overview-helpers.ts';
-import { readPair } from '../../src/scripts/compare-state.ts';
 
 const atlas = getAtlas();
 
@@ -75,22 +77,5 @@ describe('studyMapChart', () => {
     const spec = studyMapChart(atlas, features);
     expect(Object.fromEntries(spec.rows.map((r) => [r.code, r.studies]))).toEqual({ SE: 2, NO: 2, DK: 1, DE: 1, GB: 0 });
     expect(features.some((f) => f.properties.name === 'Brazil')).toBe(false);
-  });
-});
-
-describe('compare pairs', () => {
-  it('lists 10 country pairs and 3 regime pairs, and a static address only for those', () => {
-    expect(allPairs()).toHaveLength(13);
-    expect(pairPath('de', 'no')).toBe('/compare/no-de/');
-    expect(pairPath('no', 'liberal')).toBeUndefined();
-  });
-  it('puts findings by theme side by side', () => {
-    const view = comparePair('social-democratic', 'conservative-corporatist');
-    expect(view.a.countries).toEqual(['Sweden', 'Norway', 'Denmark']);
-    expect(view.b.studies.map((s) => s.id)).toEqual(['copro']);
-    expect(view.themes.every((t) => t.a.length + t.b.length > 0)).toBe(true);
-  });
-  it('reads only known sides from the address', () => {
-    expect(readPair('?a=no&b=%3Cscript%3E&x=1')).toEqual({ a: 'no', b: undefined, ignored: ['x', 'b'] });
   });
 });

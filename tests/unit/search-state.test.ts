@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, formatSearchState, pagefindFilters, parseSearchState } from '../../src/scripts/search-state.ts';
+import { excerptParts, formatSearchState, pagefindFilters, parseSearchState } from '../../src/client/search-state.ts';
 
 const allowed = { country: ['Norway', 'Sweden'], type: ['Study', 'Finding'] };
 const order = ['type', 'country'];

@@ -3,11 +3,12 @@ import type { PlotOptions } from '@observablehq/plot';
 import { FONT_SIZE, WIDTHS, type ChartWidth } from './palette.ts';
 import { formatCompact } from '../format.ts';
 
-/** One bar: a labelled value with its colour. */
+/** One bar: a labelled value with its colour, and the text written beside it when not just the value. */
 export interface BarRow {
   label: string;
   value: number;
   color: string;
+  text?: string;
 }
 
 export interface BarPlotOptions {
@@ -31,7 +32,7 @@ export function barPlot(rows: readonly BarRow[], options: BarPlotOptions): PlotO
     y: { domain: rows.map((r) => r.label), label: null, padding: 0.3 },
     marks: [
       Plot.barX(rows, { x: 'value', y: 'label', fill: 'color' }),
-      Plot.text(rows, { x: 'value', y: 'label', text: (d: BarRow) => options.format(d.value), dx: 6, textAnchor: 'start' }),
+      Plot.text(rows, { x: 'value', y: 'label', text: (d: BarRow) => d.text ?? options.format(d.value), dx: 6, textAnchor: 'start' }),
       Plot.ruleX([0]),
     ],
   };

@@ -1,4 +1,6 @@
 import type { AnyChart } from './spec.ts';
+import { elementFactory } from '../dom/el.ts';
+import { buildTable, type TableColumn } from '../dom/table.ts';
 
 /** What a figure needs besides its spec: rendered SVGs and the caption's facts. */
 export interface FigureParts {
@@ -29,12 +31,7 @@ export function figureIds(id: string): { base: string; title: string; desc: stri
  * redrawn on the client has exactly the markup of one rendered at build time.
  */
 export function buildFigure(doc: Document, spec: AnyChart, parts: FigureParts): HTMLElement {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]) => {
-    const node = doc.createElement(tag);
-    for (const [k, v] of Object.entries(props)) node.setAttribute(k, v);
-    for (const c of children) node.append(typeof c === 'string' ? doc.createTextNode(c) : c);
-    return node;
-  };
+  const el = elementFactory(doc);
   const ids = figureIds(spec.id);
   const figure = el('figure', { class: 'chart', id: ids.base, 'data-chart': spec.id });
   figure.append(el('figcaption', {}, el(`h${parts.level}` as 'h3', { class: 'chart-title', id: ids.title }, spec.title), el('p', { class: 'chart-takeaway' }, spec.takeaway)));
@@ -56,31 +53,7 @@ export function buildFigure(doc: Document, spec: AnyChart, parts: FigureParts): 
   figure.append(el('p', { class: 'chart-description', id: ids.desc }, spec.description));
   if (spec.notes.length) figure.append(el('ul', { class: 'chart-notes' }, ...spec.notes.map((n) => el('li', {}, n))));
 
-  const cell = (column: AnyChart['columns'][number], row: object) => {
-    const value = (row as Record<string, unknown>)[column.key];
-    return column.format ? column.format(value as never, row as never) : String(value ?? '');
-  };
-  const table = el(
-    'table',
-    {},
-    el('caption', {}, `${spec.title}: the plotted values`),
-    el('thead', {}, el('tr', {}, ...spec.columns.map((c) => el('th', c.numeric ? { scope: 'col', class: 'num' } : { scope: 'col' }, c.label)))),
-    el(
-      'tbody',
-      {},
-      ...spec.rows.map((row) =>
-        el(
-          'tr',
-          {},
-          ...spec.columns.map((c, i) => {
-            const href = c.href?.(row as never);
-            const content = href ? el('a', { href }, cell(c, row)) : cell(c, row);
-            return i === 0 ? el('th', { scope: 'row' }, content) : el('td', c.numeric ? { class: 'num' } : {}, content);
-          }),
-        ),
-      ),
-    ),
-  );
+  const table = buildTable(doc, spec.rows, spec.columns as TableColumn<object>[], `${spec.title}: the plotted values`);
   figure.append(el('details', { class: 'chart-data' }, el('summary', {}, 'Show data'), el('div', { class: 'table-wrap' }, table)));
 
   const source = el('p', { class: 'chart-source' });

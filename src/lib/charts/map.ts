@@ -8,7 +8,6 @@ import { current } from '../data/claims.ts';
 import { formatList, plural } from '../format.ts';
 import { FONT_SIZE, WIDTHS } from './palette.ts';
 import type { ChartSpec } from './spec.ts';
-import { studyLabel } from './overview.ts';
 
 type CountryFeature = Feature<Geometry, { name: string }>;
 
@@ -35,7 +34,7 @@ export interface MapRow {
 export function studyMapChart(atlas: Pick<Atlas, 'studies' | 'countries'>, features: CountryFeature[]): ChartSpec<MapRow> {
   const rows: MapRow[] = atlas.countries.map((c) => {
     const studies = atlas.studies.filter((s) => current(s.countries).some((x) => x.value === c.code));
-    return { country: c.name, code: c.code, studies: studies.length, titles: studies.map((s) => studyLabel(s)).join('; ') };
+    return { country: c.name, code: c.code, studies: studies.length, titles: studies.map((s) => s.label).join('; ') };
   });
   const names = new Set(rows.map((r) => r.country));
   const focus = features.filter((f) => names.has(f.properties.name));

@@ -3,17 +3,18 @@ import { cityIndicatorChart, countryIndicatorChart } from './indicator-charts.ts
 import type { AnyChart } from './spec.ts';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
-import { evidenceMatrixChart, fundingChart, methodsChart, timelineChart } from './overview.ts';
+import { evidenceMatrixChart } from './evidence-matrix.ts';
+import { fundingChart } from './funding.ts';
+import { methodsChart } from './methods.ts';
+import { timelineChart } from './timeline.ts';
 import { europeFeatures, studyMapChart } from './map.ts';
 import { screeningExclusionsChart } from './screening-flow.ts';
-import { compareData } from '../compare/data.ts';
-import { allPairs, comparePair } from '../compare/pair.ts';
-import { pairIndicatorChart, PAIR_CHARTS } from '../compare/pair-charts.ts';
 
 /**
- * Every chart of the site, by id. Pages place a chart with <Chart id="…" />;
- * the same specs give the CSV downloads at /charts/<id>.csv and the snapshot
- * tests, so a chart exists in one place only.
+ * The site's own charts, by id (the comparison pages add theirs in
+ * src/lib/site-charts.ts). Pages place a chart with <Chart id="…" />; the same
+ * specs give the CSV downloads at /charts/<id>.csv and the snapshot tests, so a
+ * chart exists in one place only.
  */
 export function chartRegistry(atlas: Atlas): Map<string, AnyChart> {
   const specs: AnyChart[] = [
@@ -32,15 +33,5 @@ export function chartRegistry(atlas: Atlas): Map<string, AnyChart> {
     cityIndicatorChart(atlas, { id: 'oslo-berlin-population', indicator: 'population', ids: { oslo: 'population-oslo-2021', berlin: 'population-berlin-2020' }, title: 'Population of Oslo and Berlin, turn of 2020/21', subject: 'population', unitLabel: 'residents' }),
     cityIndicatorChart(atlas, { id: 'oslo-berlin-residents-per-district', indicator: 'residents-per-district', ids: { oslo: 'residents-per-district-oslo', berlin: 'residents-per-district-berlin' }, title: 'Residents per city district', subject: 'average number of residents per district', unitLabel: 'residents per district' }),
   ];
-  const charts = new Map(specs.map((s) => [s.id, s]));
-  // The indicator charts of every static comparison page (/compare/<a>-<b>/).
-  const data = compareData(atlas, charts);
-  for (const [a, b] of allPairs()) {
-    const view = comparePair(data, a, b);
-    for (const chart of PAIR_CHARTS) {
-      const spec = pairIndicatorChart(data, view, chart, `compare-${a}-${b}`);
-      charts.set(spec.id, spec);
-    }
-  }
-  return charts;
+  return new Map(specs.map((s) => [s.id, s]));
 }

@@ -1,7 +1,6 @@
-import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { decorateSvg } from './svg.ts';
+import { plotSvg } from './plot-svg.ts';
 import { figureIds } from './figure.ts';
 import type { AnyChart } from './spec.ts';
 
@@ -20,6 +19,5 @@ export function renderChart(spec: AnyChart): { wide: string; narrow: string } {
 /** Render Plot options to an SVG string at build time with a server DOM (linkedom). */
 export function renderSvg(options: PlotOptions, a11y: { labelledBy: string; describedBy: string }): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const node = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
-  return roundNumbers(decorateSvg(node, a11y).outerHTML);
+  return roundNumbers(plotSvg(options, a11y, document as unknown as Document).outerHTML);
 }

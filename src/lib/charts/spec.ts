@@ -1,5 +1,5 @@
 import type { PlotOptions } from '@observablehq/plot';
-import { csvField } from '../csv-field.ts';
+import { toCsv } from '../to-csv.ts';
 import type { ChartWidth } from './palette.ts';
 
 /** A column of a chart's data table and CSV download. */
@@ -38,14 +38,10 @@ export interface ChartSpec<R extends object = Record<string, unknown>> {
   plot: (width: ChartWidth) => PlotOptions;
 }
 
-/** Rows as CSV text with the given columns plus the row's sources. */
+/** The plotted rows as a CSV download (for spreadsheets), one column per table column, headed by its key. */
 export function specCsv<R extends object>(spec: ChartSpec<R>): string {
-  const keys = spec.columns.map((c) => c.key);
-  const lines = [keys.join(',')];
-  for (const row of spec.rows) lines.push(keys.map((k) => csvField((row as Record<string, unknown>)[k])).join(','));
-  return `${lines.join('\n')}\n`;
+  return toCsv(spec.rows, spec.columns.map((c) => c.key), { spreadsheet: true });
 }
 
 /** A chart of any row type, for collections of charts (rows differ from chart to chart). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyChart = ChartSpec<any>;

@@ -2,7 +2,7 @@ import type { Atlas } from '../data/load.ts';
 import type { Finding } from '../../schemas/finding.ts';
 import type { Study } from '../../schemas/study.ts';
 import { current, first } from '../data/claims.ts';
-import { displayTitle } from '../study/facts.ts';
+import { displayTitle } from '../data/study.ts';
 import type { Claim } from '../../schemas/study.ts';
 import { SITE } from '../site.ts';
 

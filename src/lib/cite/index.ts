@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getCharts } from '../charts/index.ts';
+import { getCharts } from '../site-charts.ts';
 import { cffCsl } from './cff.ts';
 import { getAtlas } from '../data/load.ts';
 import { SITE_ORIGIN } from '../site.ts';

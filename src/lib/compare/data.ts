@@ -1,11 +1,13 @@
 import type { Atlas } from '../data/load.ts';
 import type { AnyChart } from '../charts/spec.ts';
 import { current } from '../data/claims.ts';
-import { displayTitle } from '../study/facts.ts';
+import { displayTitle } from '../data/study.ts';
 import { countryIndicatorRows } from '../charts/indicator-charts.ts';
 import type { CompareData } from './pair.ts';
 import { foreignTerms } from '../data/terms.ts';
-import { PAIR_CHARTS } from './pair-charts.ts';
+
+/** The indicator charts a comparison shows, by the id of the site chart each is taken from. */
+export const PAIR_CHARTS = ['public-social-expenditure-2016', 'population-65-plus-2015', 'long-term-care-2019'] as const;
 
 /** Axis settings of the indicators a comparison can show, taken from the site's country charts. */
 const AXES: Record<(typeof PAIR_CHARTS)[number], { unitLabel: string; xMax: number; digits: number }> = {
@@ -14,7 +16,7 @@ const AXES: Record<(typeof PAIR_CHARTS)[number], { unitLabel: string; xMax: numb
   'long-term-care-2019': { unitLabel: '% of GDP', xMax: 4, digits: 1 },
 };
 
-/** The slice of the atlas the compare tool needs (published as /compare/data.json). */
+/** The slice of the atlas a comparison page needs, built once per build. */
 export function compareData(atlas: Atlas, charts: Map<string, AnyChart>): CompareData {
   return {
     version: atlas.version.version,

@@ -25,21 +25,24 @@ export const SIDES: { id: SideId; kind: 'country' | 'regime'; label: string }[] 
   ...Object.entries(REGIMES).map(([id, label]) => ({ id, kind: 'regime' as const, label: `${label} regime` })),
 ];
 
-/** Every pair of two countries or two regimes, in a stable order: the static pages. */
+/** Every pair of two different sides, in a stable order: two countries, two regimes, then a country and a regime. Each has a static page. */
 export function allPairs(): [SideId, SideId][] {
+  const ids = (kind: 'country' | 'regime') => SIDES.filter((s) => s.kind === kind).map((s) => s.id);
   const out: [SideId, SideId][] = [];
   for (const kind of ['country', 'regime'] as const) {
-    const ids = SIDES.filter((s) => s.kind === kind).map((s) => s.id);
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) out.push([ids[i]!, ids[j]!]);
+    const same = ids(kind);
+    for (let i = 0; i < same.length; i++) for (let j = i + 1; j < same.length; j++) out.push([same[i]!, same[j]!]);
   }
+  for (const country of ids('country')) for (const regime of ids('regime')) out.push([country, regime]);
   return out;
 }
 
-/** The address of a pair's static page, sides in canonical order, or undefined for a mixed pair. */
+/** The address of a pair's static page, sides in canonical order (countries before regimes, as SIDES lists them); undefined for one side twice or an unknown side. */
 export function pairPath(a: SideId, b: SideId): string | undefined {
   const order = SIDES.map((s) => s.id);
-  const [x, y] = order.indexOf(a) <= order.indexOf(b) ? [a, b] : [b, a];
-  return allPairs().some(([p, q]) => p === x && q === y) ? `/compare/${x}-${y}/` : undefined;
+  if (a === b || !order.includes(a) || !order.includes(b)) return undefined;
+  const [x, y] = order.indexOf(a) < order.indexOf(b) ? [a, b] : [b, a];
+  return `/compare/${x}-${y}/`;
 }
 
 /** One side of the comparison, as the page shows it. */
@@ -59,6 +62,8 @@ export interface PairView {
   b: SideView;
   /** Findings by theme, side by side; themes with no finding on either side are left out. */
   themes: { theme: string; label: string; a: CompareData['findings']; b: CompareData['findings'] }[];
+  /** Said when one side contains the other (a country and its own regime). */
+  overlap?: string;
 }
 
 /** Resolve a side id to its view; throws on an unknown id (callers validate URLs first). */
@@ -85,7 +90,14 @@ export function comparePair(data: CompareData, a: SideId, b: SideId): PairView {
   const themes = Object.entries(THEMES)
     .map(([theme, label]) => ({ theme, label, a: A.findings.filter((f) => f.themes.includes(theme)), b: B.findings.filter((f) => f.themes.includes(theme)) }))
     .filter((t) => t.a.length || t.b.length);
-  return { a: A, b: B, themes };
+  return { a: A, b: B, themes, overlap: overlap(A, B) };
+}
+
+/** "Sweden is one of the countries of the Social-democratic regime": a country compared with its own regime shares its findings. */
+function overlap(a: SideView, b: SideView): string | undefined {
+  const [country, regime] = a.kind === 'country' && b.kind === 'regime' ? [a, b] : b.kind === 'country' && a.kind === 'regime' ? [b, a] : [];
+  if (!country || !regime || !regime.codes.includes(country.codes[0]!)) return undefined;
+  return `${country.label} is one of the countries of the ${regime.label}, so its studies and findings appear on both sides.`;
 }
 
 /** Values of one indicator for the countries of both sides, side A first, each side from high to low. */
@@ -101,6 +113,6 @@ export function pairIndicatorRows(data: CompareData, chart: string, view: Pick<P
       })
       .filter((r) => r !== undefined)
       .sort((x, y) => y.value - x.value);
-  const missing = [...view.a.codes, ...view.b.codes].filter((code) => !indicator.values.some((v) => v.geo === code)).map((code) => data.countries.find((c) => c.code === code)!.name);
+  const missing = [...new Set([...view.a.codes, ...view.b.codes])].filter((code) => !indicator.values.some((v) => v.geo === code)).map((code) => data.countries.find((c) => c.code === code)!.name);
   return { indicator, rows: [...rows(view.a), ...rows(view.b)], missing };
 }

@@ -1,24 +1,19 @@
 import { buildFigure } from '../charts/figure.ts';
 import type { AnyChart } from '../charts/spec.ts';
-import { pairIndicatorChart, PAIR_CHARTS } from './pair-charts.ts';
+import { elementFactory } from '../dom/el.ts';
+import { pairCharts } from './charts.ts';
 import type { CompareData, PairView, SideView } from './pair.ts';
 import { appendMarked, termMatcher } from '../terms.ts';
 
-/** How to draw a chart in the current environment: SVG strings at build time, Plot elements in the browser. */
+/** How to draw a chart: its wide and narrow SVG, where its CSV and its citation are. */
 export type DrawChart = (spec: AnyChart) => { wide: string | Element; narrow?: string | Element; csvHref?: string; citeHref?: string };
 
 /**
- * Render a comparison as DOM, for both the static pair pages (server DOM) and
- * the compare tool (browser DOM): the two sides, their findings by theme, and
- * indicator charts drawn by the same builders.
+ * Render a comparison as DOM (a server DOM at build time, for the static pair
+ * pages): the two sides, their findings by theme, and indicator charts.
  */
 export function renderPair(doc: Document, data: CompareData, view: PairView, draw: DrawChart, idPrefix: string): HTMLElement {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]) => {
-    const node = doc.createElement(tag);
-    for (const [k, v] of Object.entries(props)) node.setAttribute(k, v);
-    for (const c of children) node.append(typeof c === 'string' ? doc.createTextNode(c) : c);
-    return node;
-  };
+  const el = elementFactory(doc);
   const link = (href: string, text: string) => el('a', { href }, text);
   const mark = termMatcher(data.terms);
   const markedLink = (href: string, text: string) => {
@@ -39,7 +34,9 @@ export function renderPair(doc: Document, data: CompareData, view: PairView, dra
         : el('p', { class: 'not-reported' }, 'No study in the atlas.'),
       el('p', { class: 'muted' }, `${side.findings.length} finding${side.findings.length === 1 ? '' : 's'}`),
     );
-  root.append(el('h2', { id: 'sides' }, 'Studies on each side'), el('div', { class: 'side-by-side' }, sideCard(view.a), sideCard(view.b)));
+  root.append(el('h2', { id: 'sides' }, 'Studies on each side'));
+  if (view.overlap) root.append(el('p', { class: 'note' }, view.overlap));
+  root.append(el('div', { class: 'side-by-side' }, sideCard(view.a), sideCard(view.b)));
 
   root.append(el('h2', { id: 'themes' }, 'Findings by theme'));
   if (!view.themes.length) {
@@ -70,11 +67,9 @@ export function renderPair(doc: Document, data: CompareData, view: PairView, dra
   }
 
   root.append(el('h2', { id: 'indicators' }, 'Context indicators'));
-  for (const chart of PAIR_CHARTS) {
-    const spec = pairIndicatorChart(data, view, chart, idPrefix);
-    const drawn = draw(spec);
-    const indicator = data.indicators.find((i) => i.chart === chart)!;
-    root.append(buildFigure(doc, spec, { level: 3, ...drawn, sources: indicator.sources, datasets: 'indicators.csv and indicators-derived.csv', version: data.version }));
+  for (const spec of pairCharts(data, view, idPrefix)) {
+    const sources = spec.sources.map((id) => data.indicators.flatMap((i) => i.sources).find((s) => s.id === id)!);
+    root.append(buildFigure(doc, spec, { level: 3, ...draw(spec), sources, datasets: 'indicators.csv and indicators-derived.csv', version: data.version }));
   }
   return root;
 }

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import type { Indicator } from '../../schemas/context.ts';
-import { csvField } from '../csv-field.ts';
+import { indicatorRow, type Indicator } from '../../schemas/context.ts';
+import { toCsv } from '../to-csv.ts';
 
 /** OWID entity names of the five countries. */
 const ENTITIES: Record<string, 'SE' | 'NO' | 'DK' | 'DE' | 'GB'> = {
@@ -138,11 +138,7 @@ export function deriveIndicators(input: RawInputs): Indicator[] {
   return rows;
 }
 
-const COLUMNS = ['id', 'geo', 'indicator', 'period', 'value', 'qualifier', 'unit', 'confidence', 'comparable', 'measure', 'method', 'source_ids', 'note'] as const;
-
-export { csvField };
-
 /** Indicator rows as CSV text, in the column order of the schema. */
 export function indicatorsCsv(rows: readonly Indicator[]): string {
-  return `${[COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvField(r[c])).join(','))].join('\n')}\n`;
+  return toCsv(rows, Object.keys(indicatorRow.shape));
 }

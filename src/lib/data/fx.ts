@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { toCsv } from '../to-csv.ts';
 
 /** One annual average of daily rates. */
 export interface AnnualRate {
@@ -47,9 +48,8 @@ export function annualAverages(csvText: string, currencies: readonly string[]): 
   return out.sort((a, b) => a.currency.localeCompare(b.currency) || a.year - b.year);
 }
 
-/** The rows of data/exchange-rates.csv, as text. */
+/** The rows of data/exchange-rates.csv, as text; rates always with four decimals. */
 export function exchangeRatesCsv(rates: readonly AnnualRate[], sourceId: string): string {
-  const lines = ['currency,year,rate,observations,source_id'];
-  for (const r of rates) lines.push(`${r.currency},${r.year},${r.rate.toFixed(4)},${r.observations},${sourceId}`);
-  return `${lines.join('\n')}\n`;
+  const rows = rates.map((r) => ({ currency: r.currency, year: r.year, rate: r.rate.toFixed(4), observations: r.observations, source_id: sourceId }));
+  return toCsv(rows, ['currency', 'year', 'rate', 'observations', 'source_id']);
 }

@@ -6,7 +6,7 @@ import type { Claim } from '../../schemas/study.ts';
 import { studiesFile } from '../../schemas/study.ts';
 import { CSV_DATASETS, GLOSSARY_FILE, PROTOCOL_FILE, STUDIES_FILE, type CsvDatasetName } from './datasets.ts';
 import { readTable } from './csv.ts';
-import { csvField } from '../csv-field.ts';
+import { toCsv } from '../to-csv.ts';
 import { csvDialect, tableSchema, type FieldDescriptor } from './table-schema.ts';
 import type { DataReader } from './validate.ts';
 
@@ -31,11 +31,6 @@ export const LICENSE = {
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
-
-/** Rows as CSV text in the given column order (lists joined with ";"). */
-export function rowsToCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
-  return `${[columns.join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))].join('\n')}\n`;
-}
 
 /**
  * A study's claims in long format, one row per claim and source, with the source's passage:
@@ -130,7 +125,7 @@ export function releaseFiles(read: DataReader): ReleaseFile[] {
   const studies = studiesFile.parse(JSON.parse(new TextDecoder().decode(read(STUDIES_FILE))));
   files.push(resource('studies', 'studies.json', read(STUDIES_FILE)!, { title: 'Studies', description: 'One entry per study; every fact is a list of claims, each with its sources. Schema: studies.schema.json.', rows: studies.studies.length, schema: 'studies.schema.json' }));
   const claims = studyClaimRows(studies.studies);
-  files.push(resource('studies-claims', 'studies-claims.csv', utf8(rowsToCsv(claims, CLAIM_FIELDS.map((f) => f.name))), { title: 'Studies, claim by claim', description: 'The same facts as studies.json in long format: one row per claim and source, with the passage the source gives.', rows: claims.length, profile: 'tabular-data-resource', schema: { fields: CLAIM_FIELDS } }));
+  files.push(resource('studies-claims', 'studies-claims.csv', utf8(toCsv(claims, CLAIM_FIELDS.map((f) => f.name))), { title: 'Studies, claim by claim', description: 'The same facts as studies.json in long format: one row per claim and source, with the passage the source gives.', rows: claims.length, profile: 'tabular-data-resource', schema: { fields: CLAIM_FIELDS } }));
   files.push(resource('studies-schema', 'studies.schema.json', json(z.toJSONSchema(studiesFile)), { title: 'JSON Schema of studies.json' }));
   const glossary = glossaryFile.parse(JSON.parse(new TextDecoder().decode(read(GLOSSARY_FILE))));
   files.push(resource('glossary', 'glossary.json', read(GLOSSARY_FILE)!, { title: 'Glossary', description: 'Key terms, definitions in our own words, and the equivalents the sources use. Schema: glossary.schema.json.', rows: glossary.terms.length, schema: 'glossary.schema.json' }));
@@ -138,7 +133,7 @@ export function releaseFiles(read: DataReader): ReleaseFile[] {
     ...t.sources.map((s) => ({ term_id: t.id, term: t.term, kind: 'definition', lang: 'en', text: t.definition, source: s.source, quote: s.quote, quote_lang: s.lang ?? '' })),
     ...t.equivalents.flatMap((e) => e.sources.map((s) => ({ term_id: t.id, term: t.term, kind: 'equivalent', lang: e.lang, text: e.text, source: s.source, quote: s.quote, quote_lang: s.lang ?? '' }))),
   ]);
-  files.push(resource('glossary-terms', 'glossary.csv', utf8(rowsToCsv(glossaryRows, GLOSSARY_FIELDS.map((f) => f.name))), { title: 'Glossary, one row per definition or equivalent and source, with its passage', rows: glossaryRows.length, profile: 'tabular-data-resource', schema: { fields: GLOSSARY_FIELDS } }));
+  files.push(resource('glossary-terms', 'glossary.csv', utf8(toCsv(glossaryRows, GLOSSARY_FIELDS.map((f) => f.name))), { title: 'Glossary, one row per definition or equivalent and source, with its passage', rows: glossaryRows.length, profile: 'tabular-data-resource', schema: { fields: GLOSSARY_FIELDS } }));
   files.push(resource('glossary-schema', 'glossary.schema.json', json(z.toJSONSchema(glossaryFile, { io: 'input' })), { title: 'JSON Schema of glossary.json' }));
   files.push(resource('protocol', 'protocol.json', read(PROTOCOL_FILE)!, { title: 'Search and screening protocol', description: 'The protocol of the evidence map, written before the systematic search: question, inclusion and exclusion criteria, where and how to search.' }));
   return files;

@@ -1,49 +1,41 @@
 import type { Atlas } from '../data/load.ts';
-import { current, first, studySources } from '../data/claims.ts';
+import { claimSources, current, first } from '../data/claims.ts';
+import { displayTitle } from '../data/study.ts';
 import { COUNTRIES, EVIDENCE_TYPES, GEOS, INDICATORS, METHODS, ORGANISATION_TYPES, REGIMES, SECTORS, THEMES } from '../../schemas/vocab.ts';
 import { sdgLabel } from '../search-tags.ts';
-import { displayTitle } from '../study/facts.ts';
 
-/** A finding, flattened for the explorer: every facet as a list of labels. */
+/** A finding as published for the explorer: its own facets; its study's facets come from a join (view.ts). */
 export interface FindingRecord {
   id: string;
   statement: string;
-  study: string;
   study_id: string;
   country: string[];
-  regime: string[];
   theme: string[];
   sector: string[];
   evidence: string[];
-  method: string[];
-  funder: string[];
-  funder_type: string[];
-  year: number | null;
-  sdg: string[];
   sources: string[];
 }
 
+/** A study as published for the explorer; its themes and number of findings come from a join with the findings. */
 export interface StudyRecord {
   id: string;
   title: string;
   country: string[];
-  regime: string[];
-  theme: string[];
   sector: string[];
   method: string[];
   funder: string[];
   funder_type: string[];
   year: number | null;
   sdg: string[];
-  findings: number;
   sources: string[];
 }
 
+/** One indicator value of a country or city. */
 export interface IndicatorRecord {
   id: string;
+  /** The country or city, as a one-item list like every other facet. */
   country: string[];
-  regime: string[];
-  indicator: string[];
+  indicator: string;
   period: string;
   year: number | null;
   value: number;
@@ -53,11 +45,24 @@ export interface IndicatorRecord {
   sources: string[];
 }
 
-/** What /explore/data.json holds: the atlas flattened into three tables. */
+/** Which welfare regime a country belongs to (cities have none). */
+export interface CountryRecord {
+  country: string;
+  regime: string;
+}
+
+/**
+ * What /explore/data.json holds: the atlas as four small tables with labels in
+ * place of codes. The explorer joins, unrolls, groups and counts them with
+ * Arquero (view.ts), at build time for its first view and in the browser after.
+ */
 export interface ExplorerData {
   version: string;
   /** Publisher of each source, to show sources by name. */
   sourceNames: Record<string, string>;
+  /** Every value a vocabulary facet can take, so a value without rows still shows, with its count of 0. */
+  vocabularies: Record<string, string[]>;
+  countries: CountryRecord[];
   findings: FindingRecord[];
   studies: StudyRecord[];
   indicators: IndicatorRecord[];
@@ -70,59 +75,37 @@ function studyYear(study: Atlas['studies'][number]): number | null {
   return first(study.publishedIn)?.year ?? null;
 }
 
-/** Flatten the atlas for the explorer (built at build time, published as JSON). */
+/** Publish the atlas for the explorer (built at build time, served as JSON). */
 export function explorerData(atlas: Atlas): ExplorerData {
-  const regimeOf = (codes: readonly string[]) => [...new Set(codes.filter((c) => c in COUNTRIES).map((c) => REGIMES[atlas.country(c).regime]))];
-  const studyFacets = new Map(
-    atlas.studies.map((s) => {
-      const funders = atlas.rolesOf(s.id).filter((r) => r.role === 'funder').map((r) => atlas.organisation(r.organisation_id));
-      return [
-        s.id,
-        {
-          method: [...new Set(current(s.methods).map((m) => METHODS[m.value.method]))],
-          funder: funders.map((f) => f.name_en ?? f.name),
-          funder_type: [...new Set(funders.map((f) => ORGANISATION_TYPES[f.type]))],
-          year: studyYear(s),
-          sdg: atlas.sdgsOf(s.id).map((x) => sdgLabel(x.target.code)),
-        },
-      ];
-    }),
-  );
-  const findings = atlas.findings.map((f): FindingRecord => {
-    const facets = studyFacets.get(f.study_id)!;
-    return {
-      id: f.id,
-      statement: f.statement,
-      study: displayTitle(atlas.study(f.study_id)),
-      study_id: f.study_id,
-      country: f.countries.map((c) => COUNTRIES[c]),
-      regime: regimeOf(f.countries),
-      theme: f.themes.map((t) => THEMES[t]),
-      sector: f.sectors.map((s) => SECTORS[s]),
-      evidence: [EVIDENCE_TYPES[f.evidence_type]],
-      ...facets,
-      sources: f.source_ids,
-    };
-  });
   const studies = atlas.studies.map((s): StudyRecord => {
-    const codes = current(s.countries).map((c) => c.value);
+    const funders = atlas.rolesOf(s.id).filter((r) => r.role === 'funder').map((r) => atlas.organisation(r.organisation_id));
     return {
       id: s.id,
       title: displayTitle(s),
-      country: codes.map((c) => COUNTRIES[c]),
-      regime: regimeOf(codes),
-      theme: [...new Set(atlas.findingsOf(s.id).flatMap((f) => f.themes.map((t) => THEMES[t])))],
+      country: current(s.countries).map((c) => COUNTRIES[c.value]),
       sector: current(s.sectors).map((x) => SECTORS[x.value]),
-      ...studyFacets.get(s.id)!,
-      findings: atlas.findingsOf(s.id).length,
-      sources: studySources(s),
+      method: [...new Set(current(s.methods).map((m) => METHODS[m.value.method]))],
+      funder: funders.map((f) => f.name_en ?? f.name),
+      funder_type: [...new Set(funders.map((f) => ORGANISATION_TYPES[f.type]))],
+      year: studyYear(s),
+      sdg: atlas.sdgsOf(s.id).map((x) => sdgLabel(x.target.code)),
+      sources: [...new Set(Object.values(s).flatMap((v) => (Array.isArray(v) ? claimSources(v) : [])))],
     };
   });
+  const findings = atlas.findings.map((f): FindingRecord => ({
+    id: f.id,
+    statement: f.statement,
+    study_id: f.study_id,
+    country: f.countries.map((c) => COUNTRIES[c]),
+    theme: f.themes.map((t) => THEMES[t]),
+    sector: f.sectors.map((s) => SECTORS[s]),
+    evidence: [EVIDENCE_TYPES[f.evidence_type]],
+    sources: f.source_ids,
+  }));
   const indicators = atlas.indicators.map((i): IndicatorRecord => ({
     id: i.id,
     country: [GEOS[i.geo]],
-    regime: regimeOf([i.geo]),
-    indicator: [INDICATORS[i.indicator]],
+    indicator: INDICATORS[i.indicator],
     period: i.period,
     year: /\d{4}/.test(i.period) ? Number(/\d{4}/.exec(i.period)![0]) : null,
     value: i.value,
@@ -131,6 +114,21 @@ export function explorerData(atlas: Atlas): ExplorerData {
     comparable: i.comparable,
     sources: i.source_ids,
   }));
-  const sourceNames = Object.fromEntries(atlas.sources.map((s) => [s.id, s.publisher]));
-  return { version: atlas.version.version, sourceNames, findings, studies, indicators };
+  return {
+    version: atlas.version.version,
+    sourceNames: Object.fromEntries(atlas.sources.map((s) => [s.id, s.publisher])),
+    vocabularies: {
+      country: Object.values(COUNTRIES),
+      regime: Object.values(REGIMES),
+      theme: Object.values(THEMES),
+      sector: Object.values(SECTORS),
+      evidence: Object.values(EVIDENCE_TYPES),
+      method: Object.values(METHODS),
+      sdg: atlas.sdgTargets.map((t) => sdgLabel(t.code)),
+    },
+    countries: atlas.countries.map((c) => ({ country: COUNTRIES[c.code], regime: REGIMES[c.regime] })),
+    findings,
+    studies,
+    indicators,
+  };
 }

@@ -5,7 +5,8 @@ import { COUNTRIES, METHODS, ROLES, SECTORS, STATUSES } from '../../schemas/voca
 import { current, disagree, ids } from '../data/claims.ts';
 import type { Basis, Citation } from '../../schemas/passage.ts';
 import { rateYear, roundEur, toEur } from '../data/currency.ts';
-import { formatAmount, formatNumber, formatPartialDate } from '../format.ts';
+import { formatAmount, formatNumber } from '../format.ts';
+import { formatPartialDate } from '../partial-date.ts';
 
 /** One value of a fact as a page shows it, with the sources it rests on. */
 export interface FactItem {
@@ -153,9 +154,4 @@ export function rolesByKind(studyId: string, atlas: Atlas): { role: keyof typeof
   return (Object.keys(ROLES) as (keyof typeof ROLES)[])
     .map((role) => ({ role, label: ROLES[role], items: fromRoles(role, ROLES[role], roles.filter((r) => r.role === role), atlas).items }))
     .filter((group) => group.items.length > 0);
-}
-
-/** The study's English title to show first: the first current claim. */
-export function displayTitle(study: Study): string {
-  return current(study.titleEn)[0]!.value.text;
 }

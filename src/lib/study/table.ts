@@ -3,9 +3,10 @@ import { current, disagree, first, studySources } from '../data/claims.ts';
 import type { Study } from '../../schemas/study.ts';
 import type { ListRecord } from '../study-list/state.ts';
 import { rateYear, roundEur, toEur } from '../data/currency.ts';
-import { formatAmount, formatList, formatNumber, formatPartialDate } from '../format.ts';
+import { formatAmount, formatList, formatNumber } from '../format.ts';
+import { formatPartialDate } from '../partial-date.ts';
 import { COUNTRIES, METHODS, SECTORS, STUDY_TYPES } from '../../schemas/vocab.ts';
-import { displayTitle } from './facts.ts';
+import { displayTitle } from '../data/study.ts';
 
 /** One row of the /studies/ table; undefined cells are "not reported". */
 export interface StudyRow {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChart, getCharts } from '../../lib/charts/index.ts';
+import { getChart, getCharts } from '../../lib/site-charts.ts';
 import { specCsv } from '../../lib/charts/spec.ts';
 
 /** /charts/<id>.csv: exactly the values a chart plots, for download. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { explorerData } from '../../lib/explore/data.ts';
 import { getAtlas } from '../../lib/data/load.ts';
+import { defaultView } from '../../lib/explore/default-view.ts';
 
-/** /explore/data.json: the atlas flattened into the explorer's three tables. */
-export const GET: APIRoute = () => new Response(JSON.stringify(explorerData(getAtlas())), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+/** /explore/data.json: the explorer's four tables, fetched when a reader starts to use it. */
+export const GET: APIRoute = () => new Response(JSON.stringify(defaultView(getAtlas()).data), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { csvField, deriveIndicators, indicatorsCsv } from '../../../src/lib/data/derive-indicators.ts';
+import { deriveIndicators, indicatorsCsv } from '../../../src/lib/data/derive-indicators.ts';
 import { getAtlas } from '../../../src/lib/data/load.ts';
 
 const raw = (name: string) => readFileSync(`data/raw/${name}`, 'utf8');
@@ -47,14 +47,5 @@ describe('deriveIndicators(raw files)', () => {
   it('fails when a country row is absent rather than dropping it', () => {
     const broken = inputs.socx.replace(/^Sweden,2016,.*$/m, '');
     expect(() => deriveIndicators({ ...inputs, socx: broken })).toThrow('no 2016 row for SE');
-  });
-});
-
-describe('csvField', () => {
-  it('quotes commas, quotes and line breaks, and joins lists with ";"', () => {
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField(['x', 'y'])).toBe('x;y');
-    expect(csvField(undefined)).toBe('');
   });
 });

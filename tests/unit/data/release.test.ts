@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_DIR, diskReader } from '../../../src/lib/data/load.ts';
 import { CSV_DATASETS } from '../../../src/lib/data/datasets.ts';
 import { readTable } from '../../../src/lib/data/csv.ts';
-import { bump, changelogSection, releaseFiles, releaseKind, rowsToCsv, sha256 } from '../../../src/lib/data/release.ts';
+import { bump, changelogSection, releaseFiles, releaseKind, sha256 } from '../../../src/lib/data/release.ts';
+import { toCsv } from '../../../src/lib/to-csv.ts';
 import { releaseData, readIndex, ReleaseError } from '../../../scripts/lib/release.ts';
 
 const index = readIndex(DATA_DIR);
@@ -39,7 +40,7 @@ describe('lossless round trip: CSV → rows → JSON → CSV', () => {
     const columns = Object.keys(spec.schema.shape);
     const first = readTable(text, spec.file, spec.schema).rows.map((r) => r.row);
     const viaJson = JSON.parse(JSON.stringify(first)) as Record<string, unknown>[];
-    const again = readTable(rowsToCsv(viaJson, columns), spec.file, spec.schema);
+    const again = readTable(toCsv(viaJson, columns), spec.file, spec.schema);
     expect(again.issues).toEqual([]);
     expect(again.rows.map((r) => r.row)).toEqual(first);
   });
@@ -48,7 +49,7 @@ describe('lossless round trip: CSV → rows → JSON → CSV', () => {
     const spec = CSV_DATASETS.organisations;
     const tricky = 'Åsa, Ärla & Öl – Søstre “Ægir” Über-Straße, café "quoted"';
     const rows = [{ id: 'x', name: tricky, type: 'voluntary', country: 'SE', source_ids: ['a', 'b'], note: 'line, with "quotes"' }];
-    const csv = rowsToCsv(rows, Object.keys(spec.schema.shape));
+    const csv = toCsv(rows, Object.keys(spec.schema.shape));
     const back = readTable(csv, 'x.csv', spec.schema);
     expect(back.issues).toEqual([]);
     expect(back.rows[0]!.row).toEqual(rows[0]);

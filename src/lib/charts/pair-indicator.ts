@@ -1,22 +1,30 @@
-import { dotPlot } from '../charts/dot-plot.ts';
-import { CITY_COLORS } from '../charts/palette.ts';
-import type { ChartSpec } from '../charts/spec.ts';
-import { listValues } from '../charts/describe.ts';
+import { dotPlot } from './dot-plot.ts';
+import { CITY_COLORS } from './palette.ts';
+import type { ChartSpec } from './spec.ts';
+import { listValues } from './describe.ts';
 import { formatList, formatNumber } from '../format.ts';
-import { pairIndicatorRows, type CompareData, type PairView } from './pair.ts';
-
-/** The indicator charts a comparison shows. */
-export const PAIR_CHARTS = ['public-social-expenditure-2016', 'population-65-plus-2015', 'long-term-care-2019'] as const;
 
 /** Colours and shapes of side A and side B (the Okabe–Ito blue and vermillion). */
 const SIDE_STYLE = { colors: [CITY_COLORS.oslo, CITY_COLORS.berlin], symbols: ['circle', 'square'] };
 
+/** One country's value on one side of a comparison. */
 export interface PairPoint {
   label: string;
   side: string;
   value: number;
   period: string;
   confidence: string;
+  /** The country's code. */
+  geo: string;
+}
+
+/** What the chart says about its indicator: title, axis and the sources of its values. */
+export interface PairIndicator {
+  title: string;
+  unitLabel: string;
+  xMax: number;
+  digits: number;
+  sources: string[];
 }
 
 /** "Norway 25.1" for a country; "Social-democratic regime: Sweden 27.1, …" for a regime; "… not reported" when empty. */
@@ -27,19 +35,18 @@ function sideSummary(side: string, rows: readonly PairPoint[], format: (v: numbe
 }
 
 /**
- * One indicator for the countries of two sides: a dot chart coloured by side.
- * Pure, and shared by the static pair pages and the compare tool in the browser.
+ * One indicator for the countries of two sides (side A's rows first): a dot chart
+ * coloured by side. `missing` names the countries with no value.
  */
-export function pairIndicatorChart(data: CompareData, view: Pick<PairView, 'a' | 'b'>, chart: string, idPrefix: string): ChartSpec<PairPoint> {
-  const { indicator, rows, missing } = pairIndicatorRows(data, chart, view);
+export function pairIndicatorChart(id: string, indicator: PairIndicator, sides: [string, string], rows: PairPoint[], missing: string[]): ChartSpec<PairPoint> {
   const format = (v: number) => formatNumber(v, indicator.digits);
-  const sides = [view.a.label, view.b.label];
+  const [a, b] = sides;
   return {
-    id: `${idPrefix}-${chart}`,
+    id,
     title: indicator.title,
     takeaway: rows.length ? `${sides.map((side) => sideSummary(side, rows.filter((r) => r.side === side), format)).join('; ')}.` : 'No value is reported for either side.',
     description:
-      `Dot chart of ${indicator.title.toLowerCase()} for the countries of ${view.a.label} (blue circles) and ${view.b.label} (orange squares). ` +
+      `Dot chart of ${indicator.title.toLowerCase()} for the countries of ${a} (blue circles) and ${b} (orange squares). ` +
       `Horizontal axis: ${indicator.unitLabel}, from 0 to ${indicator.xMax}. Values: ${listValues(rows, format) || 'none'}.` +
       (missing.length ? ` Not reported for ${formatList(missing)}.` : ''),
     rows,
@@ -50,7 +57,7 @@ export function pairIndicatorChart(data: CompareData, view: Pick<PairView, 'a' |
       { key: 'period', label: 'Period' },
       { key: 'confidence', label: 'Confidence' },
     ],
-    sources: indicator.sources.map((s) => s.id),
+    sources: indicator.sources,
     datasets: ['data/indicators.csv', 'data/indicators-derived.csv'],
     notes: missing.length ? [`Not reported: ${formatList(missing)} (no figure found in the sources).`] : [],
     legend: sides.map((label, i) => ({ label, color: SIDE_STYLE.colors[i]!, symbol: SIDE_STYLE.symbols[i] })),

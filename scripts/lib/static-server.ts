@@ -39,7 +39,7 @@ const matches = (pattern: string, pathname: string) => (pattern.endsWith('*') ? 
 
 /**
  * Serve a built site as a static host would: directory index, 404.html, the
- * `_headers` file, on loopback only. For tests; not a production server.
+ * `_headers` file, on loopback only. For tests and benchmarks; not a production server.
  */
 export async function serveStatic(root: string, { gzip = false }: { gzip?: boolean } = {}): Promise<{ url: string; server: Server }> {
   const headers = readHeaders(root);

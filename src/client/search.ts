@@ -6,22 +6,32 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string>;
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   init(): Promise<void>;
-  search(query: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const MAX_RESULTS = 20;
+/** Results shown at first and added by each "Show more": each one costs a fragment request. */
+export const PAGE_SIZE = 10;
 // Built by Pagefind after Vite bundles this file, so it is loaded at run time.
 const PAGEFIND = '/pagefind/pagefind.js';
 
-/** Wire up the server-rendered search form: search as you type, filters, URL state, results. */
-export async function startSearch(): Promise<void> {
+/**
+ * Wire up the server-rendered search form: search as you type, filters, URL
+ * state, results ten at a time. Pagefind (its JavaScript, WebAssembly and index)
+ * loads when the page needs it: at once when the address holds a search, else
+ * when the reader first focuses the box, types or picks a filter.
+ */
+export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const notice = document.querySelector<HTMLElement>('#search-notice')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const order = [...new Set(boxes.map((b) => b.name))];
@@ -46,20 +56,38 @@ export async function startSearch(): Promise<void> {
     notice.textContent = ignoredNotice(initial.ignored);
   }
 
-  status.textContent = 'Loading search…';
-  // Listeners go on before the index loads; searches wait for it.
-  const ready = (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as Pagefind;
-    await pagefind.init();
-    // Hide filter values no page carries, so every choice can return something.
-    const available = await pagefind.filters();
-    for (const b of boxes) {
-      if (!available[b.name]?.[b.value]) b.closest('li')!.hidden = true;
-    }
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () => {
+    pagefind ??= (async () => {
+      const engine = (await import(/* @vite-ignore */ PAGEFIND)) as Pagefind;
+      await engine.init();
+      // Filter values no page carries are marked, not removed, so the filters keep their size.
+      const available = await engine.filters();
+      for (const b of boxes) if (!available[b.name]?.[b.value]) b.closest('li')!.classList.add('no-pages');
+      return engine;
+    })();
     return pagefind;
-  })();
+  };
 
   let sequence = 0;
+  let pending: PagefindResult[] = [];
+  /** How many results of the current search have been asked for (shown or on their way). */
+  let requested = 0;
+  /** Fetch and show the next PAGE_SIZE results of the current search; `focus` moves to the first new one. */
+  const showMore = async (mine: number, focus = false) => {
+    // Counted before waiting, so a second click while a page loads asks for the next one, never the same.
+    const start = requested;
+    requested = Math.min(start + PAGE_SIZE, pending.length);
+    const data = await Promise.all(pending.slice(start, requested).map((r) => r.data()));
+    if (mine !== sequence) return;
+    const items = data.map(renderResult);
+    list.append(...items);
+    if (focus) items[0]?.querySelector('a')?.focus();
+    const left = pending.length - requested;
+    more.hidden = left <= 0;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, left)} more (${requested + 1}–${Math.min(requested + PAGE_SIZE, pending.length)} of ${pending.length})`;
+  };
+
   const run = async () => {
     const state = read();
     const mine = ++sequence;
@@ -68,15 +96,20 @@ export async function startSearch(): Promise<void> {
     if (!state.q.trim() && !active.length) {
       status.textContent = 'Type a word, or choose a filter.';
       list.replaceChildren();
+      more.hidden = true;
       return;
     }
-    const pagefind = await ready;
-    const search = await pagefind.search(state.q.trim() || null, { filters });
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (!pagefind) status.textContent = 'Loading search…';
+    const engine = await load();
+    const search = await engine.search(state.q.trim() || null, { filters });
     if (mine !== sequence) return;
     const what = state.q.trim() ? `for “${state.q.trim()}”` : '';
     const within = active.length ? ` with ${active.join(', ')}` : '';
-    if (!data.length) {
+    pending = search.results;
+    requested = 0;
+    list.replaceChildren();
+    if (!pending.length) {
+      more.hidden = true;
       status.replaceChildren(
         `No results ${what}${within}. `,
         active.length ? 'Try removing a filter, ' : 'Try other words, ',
@@ -84,12 +117,10 @@ export async function startSearch(): Promise<void> {
         Object.assign(document.createElement('a'), { href: '/glossary/', textContent: 'glossary' }),
         '.',
       );
-      list.replaceChildren();
       return;
     }
-    const shown = data.length < search.results.length ? ` (showing the first ${data.length})` : '';
-    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} ${what}${within}${shown}.`;
-    list.replaceChildren(...data.map(renderResult));
+    status.textContent = `${pending.length} result${pending.length === 1 ? '' : 's'} ${what}${within}.`;
+    await showMore(mine);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -99,6 +130,9 @@ export async function startSearch(): Promise<void> {
     else history.replaceState(null, '', url);
     void run();
   };
+  // The engine starts loading as soon as the reader turns to the search box or the filters.
+  form.addEventListener('focusin', () => void load(), { once: true });
+  form.addEventListener('pointerdown', () => void load(), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => update(false), 250);
@@ -112,11 +146,12 @@ export async function startSearch(): Promise<void> {
     for (const b of boxes) b.checked = false;
     update(true);
   });
+  more.addEventListener('click', () => void showMore(sequence, true));
   window.addEventListener('popstate', () => {
     apply(parseSearchState(location.search, allowed).state);
     void run();
   });
-  await run();
+  void run();
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {

@@ -1,0 +1,86 @@
+import * as Plot from '@observablehq/plot';
+import type { Atlas } from '../data/load.ts';
+import { ids, current } from '../data/claims.ts';
+import { rateYear, roundEur, toEur } from '../data/currency.ts';
+import { formatAmount, formatList, formatNumber } from '../format.ts';
+import { FONT_SIZE, PRIMARY, WIDTHS, narrowTick } from './palette.ts';
+import type { ChartSpec } from './spec.ts';
+
+export interface FundingRow {
+  study: string;
+  label: string;
+  amount: string;
+  rate: string;
+  rate_year: string;
+  eur: number;
+  source_ids: string[];
+}
+
+/** Amounts in their original currency and in euro at the rate of the grant (or start) year. */
+export function fundingChart(atlas: Atlas): ChartSpec<FundingRow> {
+  const rows: FundingRow[] = [];
+  const unconverted: string[] = [];
+  const missing: string[] = [];
+  for (const study of atlas.studies) {
+    const claim = current(study.amount)[0];
+    if (!claim) {
+      missing.push(study.label);
+      continue;
+    }
+    const year = rateYear(study);
+    // An amount in euro needs no rate (nor a year to pick one).
+    const inEur = claim.value.currency === 'EUR';
+    const converted = inEur ? toEur(claim.value, year?.year ?? 0, atlas.rates) : year ? toEur(claim.value, year.year, atlas.rates) : undefined;
+    if (!converted || (!inEur && !year)) {
+      unconverted.push(`${study.label} (${formatAmount(claim.value.value, claim.value.currency, claim.value.approx)}; no grant or start year, so no rate applies)`);
+      continue;
+    }
+    rows.push({
+      study: study.id,
+      label: study.label,
+      amount: formatAmount(claim.value.value, claim.value.currency, claim.value.approx),
+      rate: inEur ? 'none needed (amount in euro)' : `${converted.rate.rate.toFixed(4)} ${claim.value.currency} per EUR (${year!.basis})`,
+      rate_year: inEur ? '' : String(year!.year),
+      eur: roundEur(converted.eur),
+      source_ids: [...new Set([...ids(claim.sources), ...(converted.rate.source_id ? [converted.rate.source_id] : [])])],
+    });
+  }
+  rows.sort((a, b) => b.eur - a.eur);
+  const eur = (v: number) => `EUR ${formatNumber(v)}`;
+  return {
+    id: 'study-funding',
+    title: 'Funding, converted to euro',
+    takeaway: rows.length ? `${formatList(rows.map((r) => `${r.label}: ${r.amount} ≈ ${eur(r.eur)}`))}.` : 'No amount can be converted.',
+    description: `Bar chart of grant amounts in euro, one bar per study whose amount and year are reported. Each amount is divided by the average ECB reference rate of its grant year, or of its start year. ${rows.map((r) => `${r.label}: ${r.amount}${r.rate_year ? `, about ${eur(r.eur)} at the ${r.rate_year} rate of ${r.rate}` : ' (in euro)'}`).join('; ')}.`,
+    rows,
+    columns: [
+      { key: 'label', label: 'Study', href: (r) => `/studies/${r.study}/` },
+      { key: 'amount', label: 'Amount as reported' },
+      { key: 'rate_year', label: 'Rate year' },
+      { key: 'rate', label: 'ECB annual average rate' },
+      { key: 'eur', label: 'About, in EUR', numeric: true, format: (v) => formatNumber(v as number) },
+    ],
+    sources: [...new Set(rows.flatMap((r) => r.source_ids))],
+    datasets: ['data/studies.json', 'data/exchange-rates.csv'],
+    notes: [
+      ...(unconverted.length ? [`Not converted: ${formatList(unconverted)}.`] : []),
+      ...(missing.length ? [`No amount reported: ${formatList(missing)}.`] : []),
+      'Euro figures are rounded to three significant digits.',
+    ],
+    plot: (width) => ({
+      width: WIDTHS[width],
+      height: 60 + rows.length * 48,
+      marginLeft: width === 'narrow' ? 96 : 170,
+      marginRight: width === 'narrow' ? 90 : 120,
+      marginBottom: 40,
+      style: { fontSize: `${FONT_SIZE}px` },
+      x: { grid: true, label: 'EUR', labelAnchor: 'right', labelArrow: 'none', labelOffset: 34, ticks: width === 'narrow' ? 2 : 4, tickFormat: (d: number) => formatNumber(d) },
+      y: { domain: rows.map((r) => r.label), label: null, padding: 0.3, tickFormat: narrowTick(width, 14) },
+      marks: [
+        Plot.barX(rows, { x: 'eur', y: 'label', fill: PRIMARY }),
+        Plot.text(rows, { x: 'eur', y: 'label', text: (r: FundingRow) => `≈ ${eur(r.eur)}`, dx: 6, textAnchor: 'start' }),
+        Plot.ruleX([0]),
+      ],
+    }),
+  };
+}
