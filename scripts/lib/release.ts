@@ -26,9 +26,11 @@ export function readIndex(dataDir: string): ReleaseIndex {
 export function releaseData({ dataDir, date, homepage, dryRun = false, log = console.log }: { dataDir: string; date: string; homepage?: string; dryRun?: boolean; log?: (s: string) => void }): { version: string; kind: string } | undefined {
   // Check the arguments before reading anything: a release is immutable once written.
   if (!fullDate.safeParse(date).success) throw new ReleaseError(`--date=${date} is not a real calendar date as YYYY-MM-DD (e.g. --date=2026-12-01).`);
-  if (!dryRun && (homepage === undefined || !/^https?:\/\/[^/]/.test(homepage))) {
-    throw new ReleaseError('SITE_URL is not set: a release names the data catalog by its absolute address. Run SITE_URL=https://your.domain npm run data:release.');
+  if (homepage !== undefined && !/^https?:\/\/[^/]/.test(homepage)) {
+    throw new ReleaseError(`SITE_URL gives the homepage "${homepage}", not an absolute http(s) address. Run SITE_URL=https://your.domain npm run data:release.`);
   }
+  // A release is immutable: without the site's public address it names no homepage rather than a guess.
+  if (homepage === undefined && !dryRun) log('! SITE_URL is not set: the data package names no homepage (set SITE_URL to the public address to name one).');
   const read = diskReader(dataDir);
   const issues = checkData(read);
   if (issues.length) throw new ReleaseError(`data/ has ${issues.length} problem(s); fix them first:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
@@ -39,7 +41,7 @@ export function releaseData({ dataDir, date, homepage, dryRun = false, log = con
   const files = releaseFiles(read);
   const sources = atlas.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, url: s.url }));
   const keys = latest ? { previous: releaseKeys((f) => readOptional(path.join(dataDir, 'releases', latest.version, f))), next: releaseKeys(read) } : undefined;
-  const kind = releaseKind(previous, dataPackage(files, '0.0.0', date, sources, homepage ?? 'https://example.invalid/data/'), keys);
+  const kind = releaseKind(previous, dataPackage(files, '0.0.0', date, sources, homepage), keys);
   if (kind === 'none') {
     log(`Nothing to release: data/ is the same as release ${latest!.version}.`);
     return undefined;
@@ -61,7 +63,7 @@ export function releaseData({ dataDir, date, homepage, dryRun = false, log = con
   const target = path.join(dataDir, 'releases', version);
   if (existsSync(target)) throw new ReleaseError(`data/releases/${version}/ exists already: a released version never changes.`);
 
-  const pkg = new TextEncoder().encode(`${JSON.stringify(dataPackage(files, version, date, sources, homepage!), null, 2)}\n`);
+  const pkg = new TextEncoder().encode(`${JSON.stringify(dataPackage(files, version, date, sources, homepage), null, 2)}\n`);
   const temp = `${target}.tmp-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   mkdirSync(temp, { recursive: true });

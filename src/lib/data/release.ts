@@ -141,10 +141,11 @@ export function releaseFiles(read: DataReader): ReleaseFile[] {
 
 /**
  * The Frictionless Data Package descriptor of a release. `homepage` is the
- * absolute address of the data catalog: a package is read away from the site.
+ * absolute address of the data catalog (a package is read away from the site);
+ * without the site's public address the package names none rather than a guess.
  */
-export function dataPackage(files: readonly ReleaseFile[], version: string, date: string, sources: { title: string; url: string }[], homepage: string): Record<string, unknown> {
-  if (!/^https?:\/\/[^/]/.test(homepage)) throw new Error(`The data package's homepage must be an absolute http(s) address, not "${homepage}".`);
+export function dataPackage(files: readonly ReleaseFile[], version: string, date: string, sources: { title: string; url: string }[], homepage?: string): Record<string, unknown> {
+  if (homepage !== undefined && !/^https?:\/\/[^/]/.test(homepage)) throw new Error(`The data package's homepage must be an absolute http(s) address, not "${homepage}".`);
   return {
     profile: 'data-package',
     name: 'coproduction-atlas',
@@ -152,7 +153,7 @@ export function dataPackage(files: readonly ReleaseFile[], version: string, date
     description: 'Studies, findings, sources and context indicators on co-production of health and welfare services between public authorities and voluntary organisations in Sweden, Norway, Denmark and Germany, with the United Kingdom as contrast.',
     version,
     created: date,
-    homepage,
+    ...(homepage ? { homepage } : {}),
     licenses: [LICENSE],
     contributors: [{ title: 'Co-production Atlas contributors', role: 'author' }],
     sources: sources.map((s) => ({ title: s.title, path: s.url })),
