@@ -79,7 +79,9 @@ export const httpUrl = z
     },
     { error: 'an absolute http:// or https:// address', abort: true },
   )
-  .refine((text) => !parseUrl(text)?.username && !parseUrl(text)?.password, { error: 'an address without a user name or password in it (https://host/…, not https://user:secret@host/…)' });
+  .refine((text) => !parseUrl(text)?.username && !parseUrl(text)?.password, { error: 'an address without a user name or password in it (https://host/…, not https://user:secret@host/…)' })
+  // Browsers accept a host ending in a dot (example.com.), but URI validators of other tools, such as Frictionless clients reading a release, do not.
+  .refine((text) => !parseUrl(text)?.hostname.endsWith('.'), { error: 'an address whose host name does not end in a dot (example.com, not example.com.)' });
 
 export const doi = z
   .string({ error: 'a DOI' })
