@@ -39,3 +39,11 @@ describe('text fragments (WICG syntax)', () => {
     expect(url.hash).toBe('#:~:text=id%C3%A9burna%20v%C3%A4lf%C3%A4rdsakt%C3%B6rer%2C%20till%20exempel');
   });
 });
+
+import { publicUrl } from '../../src/lib/public-url.ts';
+describe('public addresses of sources', () => {
+  it('turns a publisher back-end host into its public one, and leaves other addresses alone', () => {
+    expect(publicUrl('http://core-varnish-new.prod.aop.cambridge.org/core/journals/x/article/y')).toBe('https://www.cambridge.org/core/journals/x/article/y');
+    expect(publicUrl('https://www.vinnova.se/p/x/')).toBe('https://www.vinnova.se/p/x/');
+  });
+});

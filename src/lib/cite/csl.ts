@@ -5,6 +5,7 @@ import { current, first } from '../data/claims.ts';
 import { displayTitle } from '../data/study.ts';
 import type { Claim } from '../../schemas/study.ts';
 import { SITE } from '../site.ts';
+import { publicUrl } from '../public-url.ts';
 
 /** A CSL-JSON item: the interchange format citation-js reads and writes. */
 export interface CslItem {
@@ -41,7 +42,7 @@ export function sourceAddress(sourceId: string, atlas: Pick<Atlas, 'source'> & P
   const s = atlas.source(sourceId);
   const title = normalTitle(s.title);
   const publication = atlas.publications?.find((p) => p.doi !== undefined && p.title !== undefined && normalTitle(p.title) === title);
-  return publication?.doi ? `https://doi.org/${publication.doi}` : s.url;
+  return publication?.doi ? `https://doi.org/${publication.doi}` : publicUrl(s.url);
 }
 
 /** "Based on: Vinnova, Idéburet …; Chalmers, …": the original sources a citation of ours credits. */

@@ -11,8 +11,21 @@ describe('the real data/', () => {
     expect(checkData(diskReader(DATA_DIR), { content: diskReader(CONTENT_DIR) })).toEqual([]);
   });
 
-  it('holds the five studies the site starts from', () => {
-    expect(atlas.studies.map((s) => s.id).sort()).toEqual(['aau-samskabelse', 'bracke-values-coproduction', 'cocreation-journey', 'copro', 'iop-winding-down']);
+  it('holds the five studies the site starts from, and the corpus the search added: at least 30, at least 6 in each of the four countries and 3 in the UK', () => {
+    const ids = atlas.studies.map((s) => s.id);
+    for (const seed of ['aau-samskabelse', 'bracke-values-coproduction', 'cocreation-journey', 'copro', 'iop-winding-down']) expect(ids).toContain(seed);
+    expect(ids.length).toBeGreaterThanOrEqual(30);
+    const inCountry = (code: string) => atlas.studies.filter((s) => s.countries.some((c) => !c.superseded && c.value === code)).length;
+    for (const code of ['SE', 'NO', 'DK', 'DE']) expect(inCountry(code), code).toBeGreaterThanOrEqual(6);
+    expect(inCountry('GB')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has at least 120 findings, every theme at least 5, Germany at least 15', () => {
+    expect(atlas.findings.length).toBeGreaterThanOrEqual(120);
+    for (const theme of ['motives', 'governance-contracts', 'formalisation-power', 'trust-based-governance', 'institutional-logics', 'values', 'quality-participation-democracy']) {
+      expect(atlas.findings.filter((f) => f.themes.includes(theme as never)).length, theme).toBeGreaterThanOrEqual(5);
+    }
+    expect(atlas.findings.filter((f) => f.countries.includes('DE')).length).toBeGreaterThanOrEqual(15);
   });
 
   it('records the two end dates of the Danish project, with their sources', () => {

@@ -85,7 +85,7 @@ describe('npm run data:release (on a temporary copy of data/)', () => {
     const newIndex = readIndex(dir);
     expect(newIndex.releases.map((r) => r.version)).toEqual([...index.releases.map((r) => r.version), next]);
     expect(newIndex.releases.at(-2)).toEqual(index.releases.at(-1));
-    expect(readFileSync(path.join(dir, 'releases', next, 'findings.csv'), 'utf8')).toContain('Handling conflict in the partnership');
+    expect(readFileSync(path.join(dir, 'releases', next, 'findings.csv'), 'utf8')).toContain('important for handling any conflicts');
     expect(readFileSync(path.join(dir, 'releases', latest, 'findings.csv'), 'utf8')).toContain('important for being able to handle any conflicts');
     expect(JSON.parse(readFileSync(path.join(dir, 'version.json'), 'utf8'))).toEqual({ version: next, date: '2026-12-01' });
     const pkg = JSON.parse(readFileSync(path.join(dir, 'releases', next, 'datapackage.json'), 'utf8'));
@@ -104,26 +104,43 @@ describe('npm run data:release (on a temporary copy of data/)', () => {
     const file = path.join(dir, 'sdg-links.csv');
     const [header, first, ...rest] = readFileSync(file, 'utf8').trimEnd().split('\n');
     writeFileSync(file, `${[header, ...rest].join('\n')}\n`);
+    // Its passages go with it.
+    const key = `sdg-links,${first!.split(',').slice(0, 2).join('/')},`;
+    const passages = path.join(dir, 'passages.csv');
+    writeFileSync(passages, readFileSync(passages, 'utf8').split('\n').filter((l) => !l.startsWith(key)).join('\n'));
     const logs: string[] = [];
     expect(releaseData({ dataDir: dir, date: '2026-12-01', log: (s) => logs.push(s), dryRun: true })?.kind).toBe('major');
     expect(logs.join('\n')).toContain(`sdg-links-csv: 1 row removed (${first!.split(',').slice(0, 2).join(',')})`);
     writeFileSync(file, `${[header, ...rest].join('\n')}\ncocreation-journey,17.17,atlas,A test row.,ntnuopen-3166343,\n`);
+    writeFileSync(passages, `${readFileSync(passages, 'utf8')}sdg-links,cocreation-journey/17.17,ntnuopen-3166343,"The study is based on a project in a Norwegian municipality",,\n`);
     expect(releaseData({ dataDir: dir, date: '2026-12-01', log: quiet, dryRun: true })?.kind).toBe('major');
   });
 
   it('refuses a --date that is not a real day, and a changelog that dates the release otherwise, before writing anything', () => {
     copy();
     const file = path.join(dir, 'findings.csv');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Handling conflicts in the partnership', 'Handling conflict in the partnership'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('important for being able to handle any conflicts', 'important for handling any conflicts'));
     for (const date of ['next-tuesday', '2021-13-01', '2021-02-30', '2026-12']) {
       expect(() => releaseData({ dataDir: dir, date, homepage: HOMEPAGE, log: quiet, dryRun: true })).toThrow(`--date=${date} is not a real calendar date`);
     }
     const next = bump(index.releases.at(-1)!.version, 'patch');
     addChangelog(next);
     expect(() => releaseData({ dataDir: dir, date: '2026-12-02', homepage: HOMEPAGE, log: quiet })).toThrow(`data/CHANGELOG.md dates release ${next} 2026-12-01, but --date is 2026-12-02`);
-    expect(() => releaseData({ dataDir: dir, date: '2026-12-01', log: quiet })).toThrow('SITE_URL is not set');
+    expect(() => releaseData({ dataDir: dir, date: '2026-12-01', homepage: 'atlas.example/data/', log: quiet })).toThrow('not an absolute http(s) address');
     expect(existsSync(path.join(dir, 'releases', next))).toBe(false);
     expect(readIndex(dir)).toEqual(index);
+  });
+
+  it('names no homepage rather than a guess when the public address is not set, and says so', () => {
+    copy();
+    const file = path.join(dir, 'findings.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('important for being able to handle any conflicts', 'important for handling any conflicts'));
+    const next = bump(index.releases.at(-1)!.version, 'patch');
+    addChangelog(next);
+    const logs: string[] = [];
+    expect(releaseData({ dataDir: dir, date: '2026-12-01', log: (s) => logs.push(s) })?.version).toBe(next);
+    expect(logs.join('\n')).toContain('SITE_URL is not set: the data package names no homepage');
+    expect(JSON.parse(readFileSync(path.join(dir, 'releases', next, 'datapackage.json'), 'utf8')).homepage).toBeUndefined();
   });
 
   it('cuts a minor release for new rows, in a CSV or a JSON dataset', () => {
