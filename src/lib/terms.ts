@@ -7,6 +7,7 @@ export interface ForeignTerm {
 /** A run of text, with its language where it is a foreign term. */
 export type Segment = { text: string; lang?: string };
 
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -22,8 +23,11 @@ export function termMatcher(terms: readonly ForeignTerm[]): (text: string) => Se
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${unique.map((t) => escapeRe(t.text)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   return (text) => {
     const out: Segment[] = [];
+    // A term inside a web address ("www.oslo.kommune.no") is part of the address, not a word in its language.
+    const urls = [...text.matchAll(URL)].map((u) => [u.index!, u.index! + u[0].length] as const);
     let last = 0;
     for (const m of text.matchAll(pattern)) {
+      if (urls.some(([from, to]) => m.index! < to && m.index! + m[0].length > from)) continue;
       if (m.index! > last) out.push({ text: text.slice(last, m.index) });
       out.push({ text: m[0], lang: byText.get(m[0].toLowerCase()) });
       last = m.index! + m[0].length;

@@ -71,8 +71,10 @@ describe('/data/<dataset>/ pages', () => {
 
   it('a dataset citation credits the original sources', () => {
     const doc = page('/data/indicators/');
-    expect(text(doc.querySelector('[data-cite="dataset/indicators"]'))).toContain('Based on:');
-    expect(text(doc.querySelector('[data-cite="dataset/indicators"]'))).toContain('OECD');
+    const cite = text(doc.querySelector('[data-cite="dataset/indicators"]'));
+    // A dataset rests on many sources: the citation says how many and where they are listed.
+    expect(cite).toMatch(/Based on: \d+ original sources, listed with their addresses at https?:\/\/[^ ]+\/sources\//);
+    expect(text(page('/sources/').querySelector('main'))).toContain('OECD');
   });
 });
 

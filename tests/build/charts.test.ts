@@ -68,8 +68,16 @@ describe('comparison pages', () => {
 
   it('/compare/welfare-regimes/ places every study under its regime, and flags volunteering rates as not comparable', () => {
     const doc = page('/compare/welfare-regimes/');
-    expect(text(doc.querySelector('tr[data-regime="conservative-corporatist"]'))).toContain('Co-production of health- and welfare services');
-    expect(text(doc.querySelector('tr[data-regime="liberal"]'))).toContain('None in the atlas');
+    const atlas = getAtlas();
+    const inCountry = (code: string) => atlas.studies.filter((s) => s.countries.some((c) => !c.superseded && c.value === code)).length;
+    const liberal = doc.querySelector('tr[data-regime="liberal"]');
+    expect(text(liberal)).toContain(`United Kingdom ${inCountry('GB')}`);
+    expect(liberal!.querySelector('a[href="/countries/gb/#studies"]')).not.toBeNull();
+    // CoPro (Norway and Germany) counts under both regimes.
+    const nordic = text(doc.querySelector('tr[data-regime="social-democratic"]'));
+    const corporatist = text(doc.querySelector('tr[data-regime="conservative-corporatist"]'));
+    expect(corporatist).toContain(`Germany ${inCountry('DE')}`);
+    expect(nordic).toContain(`Norway ${inCountry('NO')}`);
     expect(text(doc.querySelector('main'))).toContain('Not comparable across countries.');
     expect(doc.querySelectorAll('table[data-indicator="volunteering-rate"] tbody tr').length).toBe(8);
   });

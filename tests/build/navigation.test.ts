@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getAtlas } from '../../src/lib/data/load.ts';
 import { COUNTRIES, THEMES } from '../../src/schemas/vocab.ts';
 import { allPairs } from '../../src/lib/compare/pair.ts';
+import { publicUrl } from '../../src/lib/public-url.ts';
 import { allPages, page, requireBuild, text } from './helpers.ts';
 
 beforeAll(requireBuild);
@@ -50,7 +51,7 @@ describe('theme pages', () => {
         const li = doc.querySelector(`section[data-country="${c}"] li[data-finding="${f.id}"]`);
         expect(li, `${f.id} under ${c}`).not.toBeNull();
         expect(li!.querySelector(`a[href="/studies/${f.study_id}/"]`)).not.toBeNull();
-        expect(li!.querySelector(`a[href="${atlas.source(f.source_ids[0]!).url}"]`)).not.toBeNull();
+        expect(li!.querySelector(`a[href="${publicUrl(atlas.source(f.source_ids[0]!).url)}"]`)).not.toBeNull();
       }
     }
   });

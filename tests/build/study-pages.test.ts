@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAtlas } from '../../src/lib/data/load.ts';
-import { page, requireBuild, text } from './helpers.ts';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { current } from '../../src/lib/data/claims.ts';
+import { publicUrl } from '../../src/lib/public-url.ts';
+import { DIST, page, requireBuild, text } from './helpers.ts';
 
 beforeAll(requireBuild);
 const atlas = getAtlas();
@@ -107,7 +111,10 @@ const SEED_FACTS: Record<string, { facts: Record<string, string[]>; anywhere: st
 
 describe('study pages in dist/', () => {
   it('exist for every study in the data, and only those', () => {
-    expect(Object.keys(SEED_FACTS).sort()).toEqual(atlas.studies.map((s) => s.id).sort());
+    const built = readdirSync(path.join(DIST, 'studies'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(built.sort()).toEqual(atlas.studies.map((s) => s.id).sort());
+    // The five studies of the seed documents keep the facts checked against them below.
+    for (const id of Object.keys(SEED_FACTS)) expect(built).toContain(id);
   });
 
   describe.each(Object.entries(SEED_FACTS))('/studies/%s/', (id, expected) => {
@@ -139,7 +146,7 @@ describe('study pages in dist/', () => {
       const items = [...list.children].filter((li) => li.tagName === 'LI');
       const ids = items.map((li) => li.id.replace(/^source-/, ''));
       expect(new Set(ids).size).toBe(ids.length);
-      for (const sid of ids) expect(items.find((li) => li.id === `source-${sid}`)!.querySelector('a')!.getAttribute('href')).toBe(atlas.source(sid).url);
+      for (const sid of ids) expect(items.find((li) => li.id === `source-${sid}`)!.querySelector('a')!.getAttribute('href')).toBe(publicUrl(atlas.source(sid).url));
       // A marker links to its source, or to a passage listed under its source.
       const sourceOf = (href: string) => (href.startsWith('#source-') ? href.slice('#source-'.length) : doc.querySelector(href)!.closest('li[id^="source-"]')!.id.slice('source-'.length));
       const firstCited = [...new Set([...doc.querySelectorAll('sup.cite a')].map((a) => sourceOf(a.getAttribute('href')!)))];
@@ -183,8 +190,14 @@ describe('/studies/ index', () => {
 
 describe('home page', () => {
   const doc = page('/');
-  it('says what the site is and links to every study', () => {
+  it('says what the site is and leads to every study', () => {
     expect(text(doc.querySelector('main'))).toContain('co-production');
-    for (const s of atlas.studies) expect(doc.querySelector(`a[href="/studies/${s.id}/"]`)).not.toBeNull();
+    // A hundred studies are not listed on the home page: it links the list, and every country, which lists its studies.
+    expect(doc.querySelector('main a[href="/studies/"]')).not.toBeNull();
+    for (const c of atlas.countries) expect(doc.querySelector(`main a[href="/countries/${c.code.toLowerCase()}/"]`), c.code).not.toBeNull();
+    for (const s of atlas.studies) {
+      const country = current(s.countries)[0]!.value.toLowerCase();
+      expect(page(`/countries/${country}/`).querySelector(`a[href="/studies/${s.id}/"]`), s.id).not.toBeNull();
+    }
   });
 });

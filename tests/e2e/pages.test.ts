@@ -3,12 +3,15 @@ import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { DIST, builtOrigin, requireBuild } from '../build/helpers.ts';
 import { axe, launch, open } from './browser.ts';
+import { pageType, pagesByType } from './sample.ts';
 
 requireBuild();
 const base = inject('baseURL');
 // Walk the sitemap, as a crawler would, plus the 404 page.
 const sitemap = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
-const pages = [...[...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!.slice(builtOrigin().length)), '/404.html'];
+const everyPage = [...[...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!.slice(builtOrigin().length)), '/404.html'];
+// Every page type, and of the many-page types the first, last and longest pages.
+const pages = pagesByType(everyPage);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -18,7 +21,34 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(['light', 'dark'] as const)('every page in Chromium, %s theme', (colorScheme) => {
+it('opens every type of page the sitemap lists', () => {
+  expect(new Set(pages.map(pageType))).toEqual(new Set(everyPage.map(pageType)));
+  expect(pages.length).toBeLessThan(everyPage.length);
+});
+
+describe('on a phone, 375 px wide', () => {
+  it.each(pages)('%s does not scroll sideways', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+    try {
+      const { page } = await open(context, base + path, { allowStatus: path === '/404.html' ? 404 : undefined });
+      // Closed <details> hide their content from layout; open them so a wide table inside counts too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const wide = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth;
+        const culprits = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > limit + 1 && !el.closest('.table-wrap, .chart-plot, pre'))
+          .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`);
+        return { scroll: document.documentElement.scrollWidth, limit, culprits: [...new Set(culprits)].slice(0, 5) };
+      });
+      expect(wide.culprits).toEqual([]);
+      expect(wide.scroll).toBeLessThanOrEqual(wide.limit);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe.each(['light', 'dark'] as const)('every type of page in Chromium, %s theme', (colorScheme) => {
   it.each(pages)('%s: loads without console errors, off-site requests or CSP violations, and passes axe (WCAG 2.2 AA)', async (path) => {
     const context = await browser.newContext({ colorScheme });
     try {

@@ -134,7 +134,12 @@ describe('publishing a build', () => {
     };
     publish(build(0), dist);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    for (let n = 1; n <= 300; n++) publish(build(n), dist);
+    // Builds come minutes apart; a millisecond between switches still gives the watcher hundreds of switches to catch,
+    // while a reader has to stall across two whole switches (the copy before the previous is deleted) to miss one.
+    for (let n = 1; n <= 300; n++) {
+      publish(build(n), dist);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
     Atomics.store(shared, 0, 1);
     await new Promise((resolve) => watcher.on('exit', resolve));
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('build 300');

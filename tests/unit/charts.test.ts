@@ -106,4 +106,21 @@ describe('termMatcher', () => {
   it('leaves parts of longer words alone', () => {
     expect(mark('samskapingsprosjekt')).toEqual([{ text: 'samskapingsprosjekt' }]);
   });
+  it('leaves web addresses whole, marking the same word outside them', () => {
+    expect(mark('Samskaping (https://www.samskaping.no/om) and www.samskaping.no.')).toEqual([
+      { text: 'Samskaping', lang: 'nb' },
+      { text: ' (https://www.samskaping.no/om) and www.samskaping.no.' },
+    ]);
+  });
+});
+
+describe('foreign titles as terms', () => {
+  it('marks a Norwegian title on an English archive page, and a Danish source title, but no one-word name', async () => {
+    const { foreignTitles } = await import('../../src/lib/data/terms.ts');
+    const { getAtlas } = await import('../../src/lib/data/load.ts');
+    const titles = foreignTitles(getAtlas());
+    expect(titles).toContainEqual({ text: getAtlas().source('usn-openarchive-3007813').title, lang: 'nb' });
+    expect(titles).toContainEqual({ text: getAtlas().source('altinget-vive-samskabelse-handicap').title, lang: 'da' });
+    expect(titles.every((t) => t.text.trim().split(/\s+/).length >= 3)).toBe(true);
+  });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
-import { atlasCsl, basedOn, studyCsl } from '../../src/lib/cite/csl.ts';
+import { atlasCsl, basedOn, MAX_LISTED_SOURCES, studyCsl } from '../../src/lib/cite/csl.ts';
+import { originalTitleLangs, sourceTitleLang } from '../../src/lib/study/citations.ts';
 import { toApa, toBibtex, toCslJson, toRis } from '../../src/lib/cite/format.ts';
 import { getAtlas } from '../../src/lib/data/load.ts';
 
@@ -39,6 +40,13 @@ describe('citation of the atlas’s own pages and data', () => {
     expect(toBibtex(csl)).toContain('Our World in Data');
     expect(toRis(csl)).toMatch(/^N1 {2}- Based on:/m);
   });
+  it('points to the list of sources instead of naming hundreds of them', () => {
+    const many = atlas.sources.slice(0, MAX_LISTED_SOURCES + 1).map((s) => s.id);
+    const dataset = atlasCsl({ id: 'dataset-x', type: 'dataset', title: 'Findings', path: '/data/findings/', sources: many }, atlas, 'https://atlas.test');
+    expect(dataset.note).toBe(`Based on: ${many.length} original sources, listed with their addresses at https://atlas.test/sources/`);
+    const few = atlasCsl({ id: 'dataset-y', type: 'dataset', title: 'Findings', path: '/data/findings/', sources: many.slice(0, MAX_LISTED_SOURCES) }, atlas, 'https://atlas.test');
+    expect(few.note).toBe(basedOn(many.slice(0, MAX_LISTED_SOURCES), atlas));
+  });
   it('names the data version and the full address', () => {
     expect(csl.version).toBe(atlas.version.version);
     expect(csl.URL).toBe('https://atlas.test/charts/x.csv');
@@ -61,5 +69,17 @@ describe('export formats round-trip', () => {
     const parsed = JSON.parse(toCslJson(csl)) as Record<string, unknown>[];
     expect(parsed).toHaveLength(1);
     expect(Object.values(parsed[0]!).every((v) => v !== undefined && v !== null)).toBe(true);
+  });
+});
+
+describe('the language of a source title', () => {
+  const titles = originalTitleLangs(atlas.studies);
+  it('is the original title’s language when an English page carries a study’s original title', () => {
+    expect(sourceTitleLang(atlas.source('usn-openarchive-3007813'), titles)).toBe('nb');
+  });
+  it('is the page’s language otherwise, and none for English or for our [bracketed] descriptions', () => {
+    expect(sourceTitleLang({ title: 'Ny VIVE-rapport', lang: 'da' }, titles)).toBe('da');
+    expect(sourceTitleLang({ title: 'A report', lang: 'en' }, titles)).toBeUndefined();
+    expect(sourceTitleLang({ title: '[Project page]', lang: 'sv' }, titles)).toBeUndefined();
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { endOf, startOf } from '../../src/lib/partial-date.ts';
-import { timelineRows } from '../../src/lib/charts/timeline.ts';
+import { studyYearsChart } from '../../src/lib/charts/study-years.ts';
+import { labelAxis, textWidth } from '../../src/lib/charts/palette.ts';
+import { studyYear } from '../../src/lib/data/study.ts';
+import { first } from '../../src/lib/data/claims.ts';
 import { evidenceMatrixChart } from '../../src/lib/charts/evidence-matrix.ts';
 import { fundingChart } from '../../src/lib/charts/funding.ts';
-import { methodsChart, shortSample } from '../../src/lib/charts/methods.ts';
+import { methodsChart } from '../../src/lib/charts/methods.ts';
 import { europeFeatures, studyMapChart } from '../../src/lib/charts/map.ts';
 import countries110m from 'world-atlas/countries-110m.json';
 import { getAtlas } from '../../src/lib/data/load.ts';
@@ -20,20 +23,22 @@ describe('partial dates on a time axis', () => {
   });
 });
 
-describe('timelineRows', () => {
-  const { rows, undated } = timelineRows(atlas);
-  it('draws both end dates where sources disagree, the later one as its own stretch', () => {
-    const aau = rows.filter((r) => r.study === 'aau-samskabelse');
-    expect(aau.map((r) => [r.kind, r.start, r.end])).toEqual([
-      ['period', '2017-10-01', '2019-12-31'],
-      ['later end', '2019-12-31', '2020-12-31'],
-    ]);
+describe('studyYearsChart', () => {
+  const spec = studyYearsChart(atlas);
+  it('counts every dated study once per country, in its start or publication year', () => {
+    const dated = atlas.studies.filter((s) => studyYear(s) !== null);
+    const perCountry = dated.reduce((n, s) => n + new Set(s.countries.filter((c) => !c.superseded).map((c) => c.value)).size, 0);
+    expect(spec.rows.reduce((n, r) => n + r.studies, 0)).toBe(perCountry);
+    const aau = spec.rows.find((r) => r.study_ids.includes('aau-samskabelse'))!;
+    expect([aau.country, aau.year]).toEqual(['Denmark', 2017]);
+    const article = spec.rows.find((r) => r.study_ids.includes('cocreation-journey'))!;
+    expect(article.year).toBe(first(atlas.studies.find((s) => s.id === 'cocreation-journey')!.publishedIn)!.year);
   });
-  it('shows an article by its year of publication, and leaves undated studies out by name', () => {
-    expect(rows.find((r) => r.study === 'cocreation-journey')?.kind).toBe('published');
-    // CoPro's page gives no dates: it is named among the undated studies, not drawn.
-    expect(undated).toContainEqual(expect.stringContaining('Co-production of health- and welfare services'));
-    expect(rows.some((r) => r.study === 'copro')).toBe(false);
+  it('says how many studies it leaves out for want of a year', () => {
+    const undated = atlas.studies.filter((s) => studyYear(s) === null).length;
+    expect(undated).toBeGreaterThan(0);
+    expect(spec.notes.join(' ')).toContain(`Not shown: ${undated} stud`);
+    expect(spec.rows.some((r) => r.study_ids.includes('copro'))).toBe(false);
   });
 });
 
@@ -48,16 +53,33 @@ describe('fundingChart', () => {
   });
 });
 
-describe('methodsChart and shortSample', () => {
-  it('keeps the numbers of a sample for a grid cell', () => {
-    expect(shortSample('11 key persons')).toBe('11');
-    expect(shortSample('4 municipalities in Norway; 2 cities in Germany')).toBe('4 · 2');
-    expect(shortSample('size not reported')).toBe('✓');
+describe('methodsChart', () => {
+  const spec = methodsChart(atlas);
+  it('counts the studies of each country that used each method, once however often they used it', () => {
+    const interviewsNo = atlas.studies.filter((s) => s.countries.some((c) => !c.superseded && c.value === 'NO') && s.methods.some((m) => !m.superseded && m.value.method === 'interviews')).length;
+    expect(spec.rows.find((r) => r.row === 'Interviews' && r.column === 'Norway')!.count).toBe(interviewsNo);
+    const methods = [...new Set(spec.rows.map((r) => r.row))];
+    const totals = methods.map((m) => spec.rows.filter((r) => r.row === m).reduce((n, r) => n + r.count, 0));
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    expect(spec.rows).toHaveLength(methods.length * 5);
   });
-  it('merges two uses of one method by a study into one cell', () => {
-    const copro = methodsChart(atlas).rows.filter((r) => r.study === 'copro' && r.method === 'Interviews');
-    expect(copro).toHaveLength(1);
-    expect(copro[0]!.sample).toBe('4 municipalities in Norway; 2 cities in Germany');
+});
+
+describe('labelAxis', () => {
+  it('sizes the margin to the longest label, so a long name is not clipped', () => {
+    const short = labelAxis(['MEDSAM'], 'wide');
+    const long = labelAxis(['Frivillig arbeid i omsorgen', 'MEDSAM'], 'wide');
+    expect(long.margin).toBeGreaterThan(short.margin);
+    expect(long.tickFormat('Frivillig arbeid i omsorgen')).toBe('Frivillig arbeid i omsorgen');
+    expect(long.margin).toBeGreaterThanOrEqual(textWidth('Frivillig arbeid i omsorgen', 13));
+  });
+  it('cuts a label too long for its share of the width with an ellipsis, and the margin fits the cut label', () => {
+    const name = 'Organising the Swedish welfare mix in a period of contested terrain between sectors';
+    const axis = labelAxis([name], 'narrow');
+    const cut = axis.tickFormat(name);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(name.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(axis.margin).toBeLessThanOrEqual(Math.ceil(300 * 0.42));
   });
 });
 

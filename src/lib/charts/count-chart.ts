@@ -1,7 +1,7 @@
 import { barPlot } from './bar-plot.ts';
 import type { Column, ChartSpec } from './spec.ts';
 import { formatList } from '../format.ts';
-import { PRIMARY, truncateTick } from './palette.ts';
+import { PRIMARY, labelAxis } from './palette.ts';
 
 export interface CountRow {
   group: string;
@@ -34,10 +34,8 @@ export function groupCountChart<R extends CountRow>(groups: readonly R[], option
     notes: options.notes ?? [],
     plot: (width) => ({
       ...barPlot(groups.map((g) => ({ label: g.group, value: g.count, color: PRIMARY })), { width, xLabel: `number of ${options.what}`, format: String }),
-      // Room for a label of 17 (phone) or 32 characters, so none loses its first letters.
-      marginLeft: width === 'narrow' ? 140 : 250,
       x: { domain: [0, max], grid: true, label: `number of ${options.what}`, labelAnchor: 'right', labelArrow: 'none', labelOffset: 38, ticks: Math.min(width === 'narrow' ? 3 : 5, max), tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
-      y: { domain: groups.map((g) => g.group), label: null, padding: 0.25, tickFormat: truncateTick(width === 'narrow' ? 17 : 32) },
+      y: { domain: groups.map((g) => g.group), label: null, padding: 0.25, tickFormat: labelAxis(groups.map((g) => g.group), width).tickFormat },
     }),
   };
 }

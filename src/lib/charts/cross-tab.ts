@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartSpec } from './spec.ts';
 import { formatList } from '../format.ts';
-import { FONT_SIZE, SEQUENTIAL, WIDTHS, truncateTick } from './palette.ts';
+import { FONT_SIZE, SEQUENTIAL, WIDTHS, labelAxis, textWidth, truncateTick } from './palette.ts';
 
 /** One cell of a cross-tabulation: how many rows have both values. */
 export interface CrossCell {
@@ -37,15 +37,21 @@ export function crossTabChart(cells: readonly CrossCell[], options: { id: string
     notes: [],
     plot: (width) => {
       const narrow = width === 'narrow';
+      const fontSize = narrow ? 11 : FONT_SIZE;
+      const y = labelAxis(options.rows, width, { fontSize });
+      const columnTick = truncateTick(narrow ? 12 : 18);
+      // Column labels lean right (30°): the last one needs room beyond its cell's centre.
+      const cell = (WIDTHS[width] - y.margin) / Math.max(1, options.columns.length);
+      const lean = Math.ceil(textWidth(columnTick(options.columns.at(-1) ?? ''), fontSize) * Math.cos(Math.PI / 6) - cell / 2 + 8);
       return {
         width: WIDTHS[width],
         height: 90 + options.rows.length * (narrow ? 34 : 38),
-        marginLeft: narrow ? 130 : 250,
+        marginLeft: y.margin,
         marginTop: narrow ? 80 : 90,
-        marginRight: 20,
-        style: { fontSize: `${narrow ? 11 : FONT_SIZE}px` },
-        x: { domain: options.columns, axis: 'top', label: null, tickRotate: -30, tickFormat: truncateTick(narrow ? 12 : 18) },
-        y: { domain: options.rows, label: null, tickFormat: truncateTick(narrow ? 17 : 32) },
+        marginRight: Math.max(20, lean),
+        style: { fontSize: `${fontSize}px` },
+        x: { domain: options.columns, axis: 'top', label: null, tickRotate: -30, tickFormat: columnTick },
+        y: { domain: options.rows, label: null, tickFormat: y.tickFormat },
         color: { type: 'linear', domain: [0, max], range: [SEQUENTIAL.low, SEQUENTIAL.high] },
         marks: [
           Plot.cell(cells, { x: 'column', y: 'row', fill: 'count', inset: 1 }),

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { FONT_SIZE, WIDTHS, type ChartWidth } from './palette.ts';
+import { FONT_SIZE, WIDTHS, labelAxis, type ChartWidth } from './palette.ts';
 
 /** One dot: a labelled value in a group (e.g. a country in its welfare regime). */
 export interface DotRow {
@@ -27,15 +27,16 @@ export interface DotPlotOptions {
 export function dotPlot(rows: readonly DotRow[], options: DotPlotOptions): PlotOptions {
   const width = WIDTHS[options.width];
   const narrow = options.width === 'narrow';
+  const labels = labelAxis(rows.map((r) => r.label), options.width);
   return {
     width,
     height: 56 + rows.length * 36,
-    marginLeft: narrow ? 116 : 130,
+    marginLeft: labels.margin,
     marginRight: 44,
     marginBottom: 44,
     style: { fontSize: `${FONT_SIZE}px` },
     x: { domain: [0, options.xMax], grid: true, label: options.xLabel, labelAnchor: 'right', labelArrow: 'none', labelOffset: 38, ticks: narrow ? 3 : 6 },
-    y: { domain: rows.map((r) => r.label), label: null },
+    y: { domain: rows.map((r) => r.label), label: null, tickFormat: labels.tickFormat },
     color: { domain: options.groups.domain, range: options.groups.colors },
     symbol: { domain: options.groups.domain, range: options.groups.symbols },
     marks: [

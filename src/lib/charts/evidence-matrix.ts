@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../data/load.ts';
 import { THEMES } from '../../schemas/vocab.ts';
-import { FONT_SIZE, SEQUENTIAL, WIDTHS, narrowTick } from './palette.ts';
+import { FONT_SIZE, SEQUENTIAL, WIDTHS, labelAxis } from './palette.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface EvidenceRow {
@@ -46,16 +46,18 @@ export function evidenceMatrixChart(atlas: Pick<Atlas, 'findings' | 'countries' 
     ],
     plot: (width) => {
       const narrow = width === 'narrow';
+      const fontSize = narrow ? 11 : FONT_SIZE;
+      const y = labelAxis(Object.values(THEMES), width, { fontSize, share: narrow ? 0.42 : 0.4 });
       return {
         width: WIDTHS[width],
         height: 80 + Object.keys(THEMES).length * (narrow ? 34 : 38),
-        marginLeft: narrow ? 124 : 260,
+        marginLeft: y.margin,
         marginTop: narrow ? 40 : 70,
         marginRight: narrow ? 10 : 70,
-        style: { fontSize: `${narrow ? 11 : FONT_SIZE}px` },
+        style: { fontSize: `${fontSize}px` },
         // On a phone the columns are labelled with the country codes; the table gives the names.
         x: { domain: countries, axis: 'top', label: null, tickRotate: narrow ? 0 : -25, tickFormat: (d: string) => (narrow ? atlas.countries.find((c) => c.name === d)!.code : d) },
-        y: { domain: Object.values(THEMES), label: null, tickFormat: narrowTick(width, 18) },
+        y: { domain: Object.values(THEMES), label: null, tickFormat: y.tickFormat },
         color: { type: 'linear', domain: [0, Math.max(max, 1)], range: [SEQUENTIAL.low, SEQUENTIAL.high] },
         marks: [
           Plot.cell(rows, { x: 'country', y: 'theme', fill: 'findings', inset: 1 }),

@@ -2,8 +2,8 @@ import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../data/load.ts';
 import { ids, current } from '../data/claims.ts';
 import { rateYear, roundEur, toEur } from '../data/currency.ts';
-import { formatAmount, formatList, formatNumber } from '../format.ts';
-import { FONT_SIZE, PRIMARY, WIDTHS, narrowTick } from './palette.ts';
+import { formatAmount, formatList, formatNumber, plural } from '../format.ts';
+import { FONT_SIZE, PRIMARY, WIDTHS, labelAxis } from './palette.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface FundingRow {
@@ -64,23 +64,27 @@ export function fundingChart(atlas: Atlas): ChartSpec<FundingRow> {
     datasets: ['data/studies.json', 'data/exchange-rates.csv'],
     notes: [
       ...(unconverted.length ? [`Not converted: ${formatList(unconverted)}.`] : []),
-      ...(missing.length ? [`No amount reported: ${formatList(missing)}.`] : []),
+      // With a hundred studies the names would be a wall of text: the studies list shows each study's amount or “Not reported”.
+      ...(missing.length ? [`No amount reported for the other ${plural(missing.length, 'study', 'studies')} of ${atlas.studies.length}.`] : []),
       'Euro figures are rounded to three significant digits.',
     ],
-    plot: (width) => ({
-      width: WIDTHS[width],
-      height: 60 + rows.length * 48,
-      marginLeft: width === 'narrow' ? 96 : 170,
-      marginRight: width === 'narrow' ? 90 : 120,
-      marginBottom: 40,
-      style: { fontSize: `${FONT_SIZE}px` },
-      x: { grid: true, label: 'EUR', labelAnchor: 'right', labelArrow: 'none', labelOffset: 34, ticks: width === 'narrow' ? 2 : 4, tickFormat: (d: number) => formatNumber(d) },
-      y: { domain: rows.map((r) => r.label), label: null, padding: 0.3, tickFormat: narrowTick(width, 14) },
-      marks: [
-        Plot.barX(rows, { x: 'eur', y: 'label', fill: PRIMARY }),
-        Plot.text(rows, { x: 'eur', y: 'label', text: (r: FundingRow) => `≈ ${eur(r.eur)}`, dx: 6, textAnchor: 'start' }),
-        Plot.ruleX([0]),
-      ],
-    }),
+    plot: (width) => {
+      const y = labelAxis(rows.map((r) => r.label), width);
+      return {
+        width: WIDTHS[width],
+        height: 60 + rows.length * 48,
+        marginLeft: y.margin,
+        marginRight: width === 'narrow' ? 90 : 120,
+        marginBottom: 40,
+        style: { fontSize: `${FONT_SIZE}px` },
+        x: { grid: true, label: 'EUR', labelAnchor: 'right', labelArrow: 'none', labelOffset: 34, ticks: width === 'narrow' ? 2 : 4, tickFormat: (d: number) => formatNumber(d) },
+        y: { domain: rows.map((r) => r.label), label: null, padding: 0.3, tickFormat: y.tickFormat },
+        marks: [
+          Plot.barX(rows, { x: 'eur', y: 'label', fill: PRIMARY }),
+          Plot.text(rows, { x: 'eur', y: 'label', text: (r: FundingRow) => `≈ ${eur(r.eur)}`, dx: 6, textAnchor: 'start' }),
+          Plot.ruleX([0]),
+        ],
+      };
+    },
   };
 }

@@ -48,7 +48,6 @@ export function indicatorValuesChart(points: readonly IndicatorPoint[], options:
         points.map((p) => ({ label: p.label, value: p.value, color: PRIMARY, text: `${format(p.value)} (${p.period})` })),
         { width, xLabel: options.unit || 'value', format },
       ),
-      marginLeft: width === 'narrow' ? 110 : 130,
       marginRight: width === 'narrow' ? 110 : 140,
     }),
   };

@@ -6,7 +6,7 @@ import countries110m from 'world-atlas/countries-110m.json';
 import { evidenceMatrixChart } from './evidence-matrix.ts';
 import { fundingChart } from './funding.ts';
 import { methodsChart } from './methods.ts';
-import { timelineChart } from './timeline.ts';
+import { studyYearsChart } from './study-years.ts';
 import { europeFeatures, studyMapChart } from './map.ts';
 import { screeningExclusionsChart } from './screening-flow.ts';
 
@@ -20,7 +20,7 @@ export function chartRegistry(atlas: Atlas): Map<string, AnyChart> {
   const specs: AnyChart[] = [
     studyMapChart(atlas, europeFeatures(countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>)),
     evidenceMatrixChart(atlas),
-    timelineChart(atlas),
+    studyYearsChart(atlas),
     fundingChart(atlas),
     methodsChart(atlas),
     screeningExclusionsChart(atlas),

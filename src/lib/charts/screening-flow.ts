@@ -30,9 +30,6 @@ export function screeningExclusionsChart(atlas: Pick<Atlas, 'protocol' | 'search
     sources: [],
     datasets: ['data/evidence-map/screening-log.csv'],
     notes: ['A record is excluded for the first criterion it fails, in the protocol’s order; a record of a study already included is a duplicate (E6).'],
-    plot: (width) => ({
-      ...barPlot(rows.map((r) => ({ label: r.reason, value: r.records, color: '#0072B2' })), { width, xLabel: 'records excluded', format: String }),
-      marginLeft: width === 'narrow' ? 150 : 220,
-    }),
+    plot: (width) => barPlot(rows.map((r) => ({ label: r.reason, value: r.records, color: '#0072B2' })), { width, xLabel: 'records excluded', format: String }),
   };
 }

@@ -45,8 +45,12 @@ export function sourceAddress(sourceId: string, atlas: Pick<Atlas, 'source'> & P
   return publication?.doi ? `https://doi.org/${publication.doi}` : publicUrl(s.url);
 }
 
+/** Beyond this many sources a citation names where they are listed instead of listing them (a dataset rests on hundreds). */
+export const MAX_LISTED_SOURCES = 6;
+
 /** "Based on: Vinnova, Idéburet …; Chalmers, …": the original sources a citation of ours credits. */
-export function basedOn(sourceIds: readonly string[], atlas: Pick<Atlas, 'source'> & Partial<Pick<Atlas, 'publications'>>): string {
+export function basedOn(sourceIds: readonly string[], atlas: Pick<Atlas, 'source'> & Partial<Pick<Atlas, 'publications'>>, origin?: string): string {
+  if (origin && sourceIds.length > MAX_LISTED_SOURCES) return `Based on: ${sourceIds.length} original sources, listed with their addresses at ${new URL('/sources/', origin).href}`;
   return `Based on: ${sourceIds.map((id) => {
     const s = atlas.source(id);
     return `${s.publisher}, ${s.title.replace(/^\[|\]$/g, '')} (${sourceAddress(id, atlas)})`;
@@ -138,7 +142,7 @@ export function atlasCsl(item: { id: string; type: 'webpage' | 'dataset'; title:
     version: atlas.version.version,
     URL: new URL(item.path, origin).href,
     issued: year(Number(atlas.version.date.slice(0, 4))),
-    note: basedOn(item.sources, atlas),
+    note: basedOn(item.sources, atlas, origin),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Atlas } from '../data/load.ts';
-import { claimSources, current, first } from '../data/claims.ts';
-import { displayTitle } from '../data/study.ts';
+import { claimSources, current } from '../data/claims.ts';
+import { displayTitle, studyYear } from '../data/study.ts';
 import { COUNTRIES, EVIDENCE_TYPES, GEOS, INDICATORS, METHODS, ORGANISATION_TYPES, REGIMES, SECTORS, THEMES } from '../../schemas/vocab.ts';
 import { sdgLabel } from '../search-tags.ts';
 
@@ -68,12 +68,6 @@ export interface ExplorerData {
   indicators: IndicatorRecord[];
 }
 
-/** The year a study is placed in: its start year, or for an article its year of publication. */
-function studyYear(study: Atlas['studies'][number]): number | null {
-  const start = first(study.start);
-  if (start) return Number(start.slice(0, 4));
-  return first(study.publishedIn)?.year ?? null;
-}
 
 /** Publish the atlas for the explorer (built at build time, served as JSON). */
 export function explorerData(atlas: Atlas): ExplorerData {

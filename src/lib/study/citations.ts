@@ -8,7 +8,18 @@ export function numberSources(...groups: (readonly string[])[]): Map<string, num
   return numbers;
 }
 
-/** Language of a source's title: ours (English) when it is a [bracketed description]. */
-export function sourceTitleLang(source: { title: string; lang: string }): string | undefined {
-  return source.title.startsWith('[') || source.lang === 'en' ? undefined : source.lang;
+/**
+ * Language of a source's title: ours (English) when it is a [bracketed description];
+ * the language of a study's original title when the source's title is that title
+ * (an English archive page can carry a Norwegian title); else the source's language.
+ */
+export function sourceTitleLang(source: { title: string; lang: string }, originalTitles?: ReadonlyMap<string, string>): string | undefined {
+  if (source.title.startsWith('[')) return undefined;
+  const lang = originalTitles?.get(source.title.trim().toLowerCase()) ?? source.lang;
+  return lang === 'en' ? undefined : lang;
+}
+
+/** Every original-language title of the studies, lower-cased, with its language: for sourceTitleLang. */
+export function originalTitleLangs(studies: readonly { titleOriginal: readonly { superseded?: unknown; value: { text: string; lang: string } }[] }[]): Map<string, string> {
+  return new Map(studies.flatMap((s) => s.titleOriginal.filter((c) => !c.superseded).map((c) => [c.value.text.trim().toLowerCase(), c.value.lang] as const)));
 }
