@@ -1,7 +1,8 @@
+import { escapeXml } from './escape-xml.ts';
+
 /** sitemap.xml for the given site paths, in a stable order. */
 export function sitemapXml(paths: readonly string[], origin: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const urls = [...paths].sort().map((p) => `  <url><loc>${escape(new URL(p, origin).href)}</loc></url>`);
+  const urls = [...paths].sort().map((p) => `  <url><loc>${escapeXml(new URL(p, origin).href)}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 

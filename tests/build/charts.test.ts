@@ -39,6 +39,13 @@ describe('chart figures in dist/', () => {
     const download = figure.querySelector(`a[href="/charts/${id}.csv"]`);
     expect(download?.hasAttribute('download')).toBe(true);
     expect(readFileSync(`${DIST}/charts/${id}.csv`, 'utf8')).toBe(specCsv(spec));
+    // The chart as an image: an existing file that carries the chart's title and the data version.
+    expect(figure.querySelector(`a[href="/charts/${id}.svg"]`)?.hasAttribute('download')).toBe(true);
+    const image = readFileSync(`${DIST}/charts/${id}.svg`, 'utf8');
+    expect(image).toContain(`<title id="t">`);
+    const words = image.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(words).toContain(`data version ${getAtlas().version.version}`);
+    expect(figure.querySelector(`a[href="#${figure.id}"]`), 'a link to the chart itself').not.toBeNull();
     const sourceLinks = [...figure.querySelectorAll('.chart-source a[href^="/sources/#source-"]')].map((a) => a.getAttribute('href')!.slice('/sources/#source-'.length));
     expect(sourceLinks).toEqual(spec.sources);
     expect(text(figure.querySelector('.chart-source'))).toContain(`data version ${getAtlas().version.version}`);

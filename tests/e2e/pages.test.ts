@@ -151,3 +151,46 @@ describe('keyboard', () => {
     }
   });
 });
+
+/** Pages that between them show every chart of the site (the first page that carries each), plus the sampled pages with charts. */
+const chartPages = (() => {
+  const seen = new Set<string>();
+  const out = new Set<string>();
+  for (const path of everyPage) {
+    if (path === '/404.html') continue;
+    const html = readFileSync(`${DIST}${path}index.html`, 'utf8');
+    // Pair pages draw the same three indicator charts for every pair: one of them stands for all.
+    const ids = [...html.matchAll(/data-chart="([^"]+)"/g)].map((m) => m[1]!.replace(/^compare-[a-z-]+?-(long-term|population|public)/, 'compare-pair-$1'));
+    if (ids.some((id) => !seen.has(id))) out.add(path);
+    ids.forEach((id) => seen.add(id));
+  }
+  return [...out].sort();
+})();
+
+describe.each([1280, 375])('chart labels at %i px', (width) => {
+  it.each(chartPages)('%s: every label of every chart lies inside its chart', async (path) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    try {
+      const { page } = await open(context, base + path);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const clipped = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const svg of document.querySelectorAll<SVGSVGElement>('figure[data-chart] svg')) {
+          const box = svg.getBoundingClientRect();
+          if (!box.width) continue; // the render for the other width is hidden
+          for (const text of svg.querySelectorAll('text')) {
+            const r = text.getBoundingClientRect();
+            if (!r.width || !text.textContent?.trim()) continue;
+            if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+              out.push(`${svg.closest('figure')!.getAttribute('data-chart')}: "${text.textContent.trim()}"`);
+            }
+          }
+        }
+        return out;
+      });
+      expect(clipped).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

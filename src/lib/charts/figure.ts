@@ -14,8 +14,10 @@ export interface FigureParts {
   version: string;
   /** Where the CSV of the plotted values can be downloaded; omitted when there is none. */
   csvHref?: string;
-  /** The chart's citation files without extension (/cite/chart/<id>), for BibTeX, RIS and CSL-JSON links. */
+  /** The chart's citation files without extension (/cite/chart/<id>), for BibTeX, RIS and CSL-JSON links; with it, a link to the chart's own anchor. */
   citeHref?: string;
+  /** The chart as an image file with its title and sources on it (/charts/<id>.svg). */
+  svgHref?: string;
 }
 
 /** Ids of a chart's title and description, referenced by its SVGs. */
@@ -66,20 +68,23 @@ export function buildFigure(doc: Document, spec: AnyChart, parts: FigureParts): 
     source.append('. ');
   }
   source.append(`Data: ${parts.datasets}, data version ${parts.version}.`);
-  if (parts.csvHref) {
-    source.append(' ');
-    source.append(el('a', { href: parts.csvHref, download: parts.csvHref.split('/').pop()! }, 'Download these values (CSV)'));
-  }
+  // What a reader can take away, one item after another: the values, the image, the chart's address, its citation.
+  const take: (Node | string)[][] = [];
+  const download = (href: string, label: string) => el('a', { href, download: href.split('/').pop()! }, label);
+  if (parts.csvHref) take.push([download(parts.csvHref, 'Download these values (CSV)')]);
+  if (parts.svgHref) take.push([download(parts.svgHref, 'Download the chart (SVG)')]);
   if (parts.citeHref) {
-    const file = parts.citeHref.split('/').pop()!;
-    source.append('. Cite this chart: ');
+    // The figure's own anchor: the address to share for this chart on this page.
+    take.push([el('a', { href: `#${ids.base}` }, 'Link to this chart')]);
+    const cite: (Node | string)[] = ['Cite this chart: '];
     (['bib', 'BibTeX', 'ris', 'RIS', 'json', 'CSL-JSON'] as const).forEach((value, i, list) => {
       if (i % 2) return;
-      if (i > 0) source.append(', ');
-      source.append(el('a', { href: `${parts.citeHref}.${value}`, download: `${file}.${value}` }, list[i + 1]!));
+      if (i > 0) cite.push(', ');
+      cite.push(download(`${parts.citeHref}.${value}`, list[i + 1]!));
     });
-    source.append('.');
+    take.push(cite);
   }
+  take.forEach((item, i) => source.append(i === 0 ? ' ' : ' · ', ...item));
   figure.append(source);
   return figure;
 }

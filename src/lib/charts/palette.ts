@@ -62,9 +62,9 @@ export function textWidth(label: string, fontSize: number): number {
   let em = 0;
   for (const ch of label) {
     if (/[iljtfrI.,:;'’!|() ]/.test(ch)) em += 0.34;
-    else if (/[mwMW]/.test(ch)) em += 0.9;
-    else if (/[A-Z0-9ÆØÅÄÖÜ]/.test(ch)) em += 0.7;
-    else em += 0.58;
+    else if (/[mwMW]/.test(ch)) em += 0.95;
+    else if (/[A-Z0-9ÆØÅÄÖÜ]/.test(ch)) em += 0.72;
+    else em += 0.62;
   }
   return em * fontSize;
 }
@@ -85,5 +85,5 @@ export function labelAxis(labels: readonly string[], width: ChartWidth, { fontSi
     return `${label.slice(0, n).trimEnd()}…`;
   };
   const widest = Math.max(0, ...labels.map((l) => textWidth(cut(l), fontSize)));
-  return { margin: Math.max(min, Math.ceil(widest) + 14), tickFormat: cut };
+  return { margin: Math.max(min, Math.ceil(widest) + 16), tickFormat: cut };
 }

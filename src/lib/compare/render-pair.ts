@@ -6,7 +6,7 @@ import type { CompareData, PairView, SideView } from './pair.ts';
 import { appendMarked, termMatcher } from '../terms.ts';
 
 /** How to draw a chart: its wide and narrow SVG, where its CSV and its citation are. */
-export type DrawChart = (spec: AnyChart) => { wide: string | Element; narrow?: string | Element; csvHref?: string; citeHref?: string };
+export type DrawChart = (spec: AnyChart) => { wide: string | Element; narrow?: string | Element; csvHref?: string; citeHref?: string; svgHref?: string };
 
 /**
  * Render a comparison as DOM (a server DOM at build time, for the static pair
