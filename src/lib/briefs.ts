@@ -64,7 +64,8 @@ export function selectFindings(findings: readonly Finding[], count: number): Fin
   return chosen;
 }
 
-const sideEvidence = (atlas: Atlas, id: string): Evidence => {
+/** The evidence of one side of a comparison: a country (by its lower-case code) or a regime. */
+export const sideEvidence = (atlas: Atlas, id: string): Evidence => {
   const side = SIDES.find((s) => s.id === id)!;
   const codes = side.kind === 'country' ? [id.toUpperCase() as Code] : atlas.countries.filter((c) => c.regime === id).map((c) => c.code as Code);
   return evidenceFor(atlas, side.label, codes);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { getAtlas } from '../../src/lib/data/load.ts';
+import { displayTitle } from '../../src/lib/data/study.ts';
 import { open } from './browser.ts';
 import { poll, useBrowser } from './setup.ts';
 
@@ -19,7 +21,9 @@ describe('the compare navigator', () => {
     await page.getByLabel('Second').selectOption('liberal');
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.waitForURL(`${base}/compare/se-liberal/`);
-    expect(await page.locator('[data-side="liberal"]').innerText()).toContain('No study in the atlas.');
+    // The liberal side lists the UK's studies.
+    const uk = getAtlas().studies.filter((st) => st.countries.some((c) => !c.superseded && c.value === 'GB'));
+    expect(await page.locator('[data-side="liberal"]').innerText()).toContain(displayTitle(uk[0]!));
     await page.goBack();
     await page.waitForURL(`${base}/compare/se-dk/`);
     expect(log.consoleErrors).toEqual([]);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { getAtlas } from '../../src/lib/data/load.ts';
 import { findingTags, studyTags } from '../../src/lib/search-tags.ts';
+import { displayTitle } from '../../src/lib/data/study.ts';
 import { requireBuild } from '../build/helpers.ts';
 import { launch, open } from './browser.ts';
 import { poll } from './setup.ts';
@@ -32,6 +33,16 @@ async function indexed(page: Page, type: string): Promise<{ url: string; filters
   })()`);
 }
 
+/** The addresses of every result for a query, best first. */
+async function ranked(page: Page, query: string): Promise<string[]> {
+  return page.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js');
+    await pf.init();
+    const search = await pf.search(${JSON.stringify(query)});
+    return Promise.all(search.results.map(async (r) => (await r.data()).url));
+  })()`);
+}
+
 const sorted = (o: Record<string, string[] | undefined>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v?.length).map(([k, v]) => [k, [...v!].sort()]).sort());
 
 describe('the search index', () => {
@@ -53,6 +64,29 @@ describe('the search index', () => {
     for (const f of atlas.findings) {
       const hit = findings.find((r) => r.url === `/findings/${f.id}/`)!;
       expect(sorted(hit.filters)).toEqual(sorted({ ...findingTags(f, atlas), type: ['Finding'] }));
+    }
+    await page.close();
+  });
+
+  it('leaves out the pages that only lead elsewhere: the search page, the list of all source addresses, the 404 page', async () => {
+    const { page } = await open(context, `${base}/search/`);
+    for (const query of ['search', 'sources', 'filters', 'page not found']) {
+      const urls = await ranked(page, query);
+      expect(urls.filter((u) => /^\/(search|sources)\/$|^\/404/.test(u)), query).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('ranks a study’s own page above the catalogues that list it', async () => {
+    const { page } = await open(context, `${base}/search/`);
+    const catalogues = ['/studies/', '/findings/', '/organisations/'];
+    // Studies with a distinctive English title of a few words: the search a reader who saw it cited would type.
+    const sample = atlas.studies.map((s) => ({ id: s.id, title: displayTitle(s) })).filter((s) => s.title.split(' ').length >= 4).slice(0, 8);
+    for (const study of sample) {
+      const urls = await ranked(page, study.title);
+      const own = urls.indexOf(`/studies/${study.id}/`);
+      expect(own, study.title).toBeGreaterThanOrEqual(0);
+      for (const c of catalogues) if (urls.includes(c)) expect(own, `${study.title}: ${c}`).toBeLessThan(urls.indexOf(c));
     }
     await page.close();
   });

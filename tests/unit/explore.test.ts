@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getAtlas } from '../../src/lib/data/load.ts';
-import { explorerData } from '../../src/lib/explore/data.ts';
+import { FINDING_LINKS, explorerData } from '../../src/lib/explore/data.ts';
 import { closureCompiler, installClosureCompiler, UnsupportedExpression } from '../../src/lib/explore/arquero-without-eval.ts';
 import { facetFieldsets, statusText, viewCsv } from '../../src/lib/explore/render.ts';
 import { DEFAULT_GROUP, FACETS, TABLES, formatExploreState, parseExploreState, type ExploreState } from '../../src/lib/explore/state.ts';
@@ -143,6 +143,14 @@ describe('the explorer with Arquero', () => {
     expect(older.kind === 'values' && older.points.every((p) => p.period === '2010')).toBe(true);
   });
 
+  it('marks and counts apart the findings from publications not confirmed as the study\'s output', () => {
+    const atlas = getAtlas();
+    const unconfirmed = atlas.findings.filter((f) => !atlas.isConfirmed(f)).map((f) => f.id).sort();
+    expect(unconfirmed.length).toBeGreaterThan(0);
+    expect(view(`?link=${encodeURIComponent(FINDING_LINKS.unconfirmed)}`).rows.map((r) => r.id).sort()).toEqual(unconfirmed);
+    expect(groups('?group=link')).toContainEqual(expect.objectContaining({ group: FINDING_LINKS.unconfirmed, count: unconfirmed.length }));
+  });
+
   it('sorts groups by name on request, numbers in order', () => {
     const names = groups('?sort=name').map((g) => g.group);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
@@ -156,7 +164,7 @@ describe('the explorer with Arquero', () => {
 
   it('downloads the view as CSV with lists joined by ";", safe to open in a spreadsheet', () => {
     const csv = viewCsv(view('?theme=Trust+and+trust-based+governance').rows);
-    expect(csv.split('\n')[0]).toBe('id,statement,study_id,country,theme,sector,evidence,sources,regime,study,method,funder,funder_type,year,sdg');
+    expect(csv.split('\n')[0]).toBe('id,statement,study_id,country,theme,sector,evidence,link,sources,regime,study,method,funder,funder_type,year,sdg');
     const twoThemes = data.findings.find((f) => f.theme.length > 1 && f.theme.includes(TRUST))!;
     expect(csv).toContain(twoThemes.theme.join(';'));
     const hostile = viewCsv([{ id: 'x', statement: '=HYPERLINK("https://evil.example")' }]);

@@ -3,7 +3,7 @@ import type { Atlas } from '../data/load.ts';
 import { ids, current } from '../data/claims.ts';
 import { rateYear, roundEur, toEur } from '../data/currency.ts';
 import { formatAmount, formatList, formatNumber, plural } from '../format.ts';
-import { FONT_SIZE, PRIMARY, WIDTHS, labelAxis } from './palette.ts';
+import { FONT_SIZE, PRIMARY, WIDTHS, labelAxis, textWidth } from './palette.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface FundingRow {
@@ -70,11 +70,14 @@ export function fundingChart(atlas: Atlas): ChartSpec<FundingRow> {
     ],
     plot: (width) => {
       const y = labelAxis(rows.map((r) => r.label), width);
+      // The largest bar's value label runs past the bar's end: room for it, and the x axis label under it.
+      const largest = rows.reduce((m, r) => (r.eur > m.eur ? r : m), rows[0] ?? { eur: 0 });
+      const valueRoom = Math.ceil(textWidth(`≈ ${eur(largest.eur)}`, FONT_SIZE)) + 12;
       return {
         width: WIDTHS[width],
         height: 60 + rows.length * 48,
         marginLeft: y.margin,
-        marginRight: width === 'narrow' ? 90 : 120,
+        marginRight: Math.max(40, valueRoom),
         marginBottom: 40,
         style: { fontSize: `${FONT_SIZE}px` },
         x: { grid: true, label: 'EUR', labelAnchor: 'right', labelArrow: 'none', labelOffset: 34, ticks: width === 'narrow' ? 2 : 4, tickFormat: (d: number) => formatNumber(d) },

@@ -4,7 +4,7 @@ import { current } from '../data/claims.ts';
 import { studyYear } from '../data/study.ts';
 import { plural } from '../format.ts';
 import { COUNTRIES } from '../../schemas/vocab.ts';
-import { FONT_SIZE, PRIMARY, WIDTHS } from './palette.ts';
+import { FONT_SIZE, PRIMARY, WIDTHS, textWidth } from './palette.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface StudyYearRow {
@@ -86,7 +86,8 @@ export function studyYearsChart(atlas: Pick<Atlas, 'studies'>): ChartSpec<StudyY
         width: WIDTHS[width],
         height: 40 + countries.length * (narrow ? 78 : 86),
         marginLeft: 30,
-        marginRight: 10,
+        // Half the last year label sits right of its tick.
+        marginRight: Math.ceil(textWidth(String(to + 1), FONT_SIZE) / 2) + 6,
         marginTop: 8,
         marginBottom: 30,
         style: { fontSize: `${FONT_SIZE}px` },

@@ -13,8 +13,13 @@ export interface FindingRecord {
   theme: string[];
   sector: string[];
   evidence: string[];
+  /** Whether the finding comes from the study's own output or from a related publication not confirmed as such. */
+  link: string[];
   sources: string[];
 }
+
+/** The two ties of a finding to its study, as the explorer shows and filters them. */
+export const FINDING_LINKS = { confirmed: "The study's output", unconfirmed: "Related publication, not confirmed as the study's output" } as const;
 
 /** A study as published for the explorer; its themes and number of findings come from a join with the findings. */
 export interface StudyRecord {
@@ -94,6 +99,7 @@ export function explorerData(atlas: Atlas): ExplorerData {
     theme: f.themes.map((t) => THEMES[t]),
     sector: f.sectors.map((s) => SECTORS[s]),
     evidence: [EVIDENCE_TYPES[f.evidence_type]],
+    link: [atlas.isConfirmed(f) ? FINDING_LINKS.confirmed : FINDING_LINKS.unconfirmed],
     sources: f.source_ids,
   }));
   const indicators = atlas.indicators.map((i): IndicatorRecord => ({
@@ -117,6 +123,7 @@ export function explorerData(atlas: Atlas): ExplorerData {
       theme: Object.values(THEMES),
       sector: Object.values(SECTORS),
       evidence: Object.values(EVIDENCE_TYPES),
+      link: Object.values(FINDING_LINKS),
       method: Object.values(METHODS),
       sdg: atlas.sdgTargets.map((t) => sdgLabel(t.code)),
     },

@@ -32,6 +32,7 @@ function rowColumns(table: TableName, data: ExplorerData): TableColumn<Row>[] {
     return [
       { key: 'statement', label: 'Finding', href: (r) => `/findings/${r.id}/` },
       { key: 'study', label: 'Study', href: (r) => `/studies/${r.study_id}/` },
+      { key: 'link', label: 'Tie to the study' },
       { key: 'country', label: 'Countries' },
       { key: 'theme', label: 'Themes' },
       { key: 'evidence', label: 'Evidence' },

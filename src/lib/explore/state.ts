@@ -14,6 +14,7 @@ export const FACETS: Record<TableName, { key: string; label: string }[]> = {
     { key: 'theme', label: 'Theme' },
     { key: 'sector', label: 'Sector' },
     { key: 'evidence', label: 'Evidence type' },
+    { key: 'link', label: 'Tie to the study' },
     { key: 'method', label: 'Method' },
     { key: 'funder', label: 'Funder' },
     { key: 'funder_type', label: 'Funder type' },
