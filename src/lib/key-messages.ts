@@ -130,11 +130,10 @@ export function themeMessages(theme: Theme, atlas: Pick<Atlas, 'studies' | 'find
 /** Key messages of a comparison of two sides (countries or regimes). */
 export function pairMessages(a: Evidence, b: Evidence, base = ''): Message[] {
   const side = (e: Evidence): Segment[] => [
-    `${e.label}: `,
     e.studies.length ? { text: plural(e.studies.length, 'study', 'studies'), href: e.codes.length === 1 ? `/countries/${e.codes[0]!.toLowerCase()}/#studies` : `/studies/?${e.codes.map((c) => `country=${c}`).join('&')}` } : 'no study',
     ` and ${plural(e.findings.length, 'finding')}`,
   ];
-  const messages: Message[] = [['The atlas holds ', ...side(a), '; ', ...side(b), '.']];
+  const messages: Message[] = [[`For ${a.label} the atlas holds `, ...side(a), `; for ${b.label}, `, ...side(b), '.']];
   const empty = [a, b].filter((e) => e.findings.length === 0);
   if (empty.length === 2) return [...messages, ['Neither side has a finding in the atlas yet, so there is nothing to set side by side.']];
   if (empty.length === 1) {

@@ -199,3 +199,41 @@ describe.each([1280, 375])('chart labels at %i px', (width) => {
     }
   });
 });
+
+describe('in print', () => {
+  const briefs = everyPage.filter((p) => /^\/briefs\/[a-z-]+\/$/.test(p));
+
+  it.each(briefs)('%s prints on at most two A4 pages', async (path) => {
+    const context = await browser.newContext();
+    try {
+      const { page } = await open(context, base + path);
+      const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+      expect(pages).toBeGreaterThan(0);
+      expect(pages).toBeLessThanOrEqual(2);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(PAGE_TYPES)('%s prints without navigation, search or buttons, and writes out link addresses', async (path) => {
+    const context = await browser.newContext();
+    try {
+      const { page } = await open(context, base + path);
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll('.site-header, .site-nav, .site-search, .skip-link, button, .site-footer')]
+          .filter((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0)
+          .map((el) => el.className || el.tagName),
+      );
+      expect(shown).toEqual([]);
+      const external = page.locator('main a[href^="http"]:not(.url)').first();
+      if (await external.count()) {
+        const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
+        expect(after).toContain('http');
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
