@@ -173,7 +173,7 @@ const chartPages = (() => {
 })();
 
 describe.each([1280, 375])('chart labels at %i px', (width) => {
-  it.each(chartPages)('%s: every label of every chart lies inside its chart', async (path) => {
+  it.each(chartPages)('%s: every label of every chart lies inside its chart, and no two labels overlap', async (path) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     try {
       const { page } = await open(context, base + path);
@@ -188,6 +188,19 @@ describe.each([1280, 375])('chart labels at %i px', (width) => {
             if (!r.width || !text.textContent?.trim()) continue;
             if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
               out.push(`${svg.closest('figure')!.getAttribute('data-chart')}: "${text.textContent.trim()}"`);
+            }
+          }
+        }
+        // Labels of one group (an axis's ticks, a series of value labels) must not overlap each other; rotated labels are skipped, as their boxes overlap by design.
+        for (const g of document.querySelectorAll('figure[data-chart] svg g')) {
+          const texts = [...g.children].filter((t) => t.tagName === 'text' && !/rotate/.test(t.getAttribute('transform') ?? '') && t.getBoundingClientRect().width > 0);
+          const boxes = texts.map((t) => t.getBoundingClientRect());
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              const [a, b] = [boxes[i]!, boxes[j]!];
+              if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1) {
+                out.push(`${g.closest('figure')!.getAttribute('data-chart')}: "${texts[i]!.textContent}" overlaps "${texts[j]!.textContent}"`);
+              }
             }
           }
         }

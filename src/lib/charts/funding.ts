@@ -78,9 +78,10 @@ export function fundingChart(atlas: Atlas): ChartSpec<FundingRow> {
         height: 60 + rows.length * 48,
         marginLeft: y.margin,
         marginRight: Math.max(40, valueRoom),
-        marginBottom: 40,
+        marginBottom: width === 'narrow' ? 10 : 40,
         style: { fontSize: `${FONT_SIZE}px` },
-        x: { grid: true, label: 'EUR', labelAnchor: 'right', labelArrow: 'none', labelOffset: 34, ticks: width === 'narrow' ? 2 : 4, tickFormat: (d: number) => formatNumber(d) },
+        // On a phone the bars are too short for a readable axis; every bar carries its value.
+        x: width === 'narrow' ? { axis: null } : { grid: true, label: 'EUR', labelAnchor: 'right', labelArrow: 'none', labelOffset: 34, ticks: 4, tickFormat: (d: number) => formatNumber(d) },
         y: { domain: rows.map((r) => r.label), label: null, padding: 0.3, tickFormat: y.tickFormat },
         marks: [
           Plot.barX(rows, { x: 'eur', y: 'label', fill: PRIMARY }),
