@@ -61,9 +61,20 @@ export function buildFigure(doc: Document, spec: AnyChart, parts: FigureParts): 
   const source = el('p', { class: 'chart-source' });
   if (parts.sources.length) {
     source.append('Source: ');
-    parts.sources.forEach((s, i) => {
+    // One name per publisher: two pages of one publisher read "Vinnova: page 1, page 2", not "Vinnova; Vinnova".
+    const byPublisher = new Map<string, typeof parts.sources>();
+    for (const s of parts.sources) byPublisher.set(s.publisher, [...(byPublisher.get(s.publisher) ?? []), s]);
+    [...byPublisher].forEach(([publisher, pages], i) => {
       if (i > 0) source.append('; ');
-      source.append(el('a', { href: `/sources/#source-${s.id}` }, s.publisher));
+      if (pages.length === 1) {
+        source.append(el('a', { href: `/sources/#source-${pages[0]!.id}` }, publisher));
+        return;
+      }
+      source.append(`${publisher}: `);
+      pages.forEach((s, j) => {
+        if (j > 0) source.append(', ');
+        source.append(el('a', { href: `/sources/#source-${s.id}`, 'aria-label': `${publisher}, page ${j + 1} of ${pages.length}` }, `page ${j + 1}`));
+      });
     });
     source.append('. ');
   }

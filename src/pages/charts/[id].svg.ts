@@ -13,7 +13,7 @@ export const GET: APIRoute = ({ params }) => {
   const atlas = getAtlas();
   const svg = standaloneSvg(spec, {
     svg: renderChart(spec).wide,
-    publishers: spec.sources.map((s: string) => atlas.source(s).publisher),
+    publishers: [...new Set(spec.sources.map((s: string) => atlas.source(s).publisher))],
     version: atlas.version.version,
     dataUrl: new URL(`/charts/${spec.id}.csv`, SITE_ORIGIN).href,
   });
