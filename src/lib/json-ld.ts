@@ -1,4 +1,5 @@
 import type { Country, Dataset, Organization, Report, ResearchProject, ScholarlyArticle, Thesis, WebPage, WithContext } from 'schema-dts';
+import { publicUrl } from './public-url.ts';
 import type { Atlas } from './data/load.ts';
 import type { CatalogDataset } from './data/catalog.ts';
 import type { Study } from '../schemas/study.ts';
@@ -25,7 +26,7 @@ export function studyJsonLd(study: Study, atlas: Atlas, path: string): WithConte
   const named = (role: string) => roles.filter((r) => r.role === role).map((r) => org(atlas.organisation(r.organisation_id).name));
   const url = new URL(path, SITE_ORIGIN).href;
   const alternate = current(study.titleOriginal).map((t) => t.value.text);
-  const sameAs = current(study.urls).map((u) => u.value);
+  const sameAs = current(study.urls).map((u) => publicUrl(u.value));
   const common = {
     name: displayTitle(study),
     url,

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getAtlas } from '../../src/lib/data/load.ts';
@@ -50,5 +50,23 @@ describe('citations on the built pages', () => {
     expect(text(box?.querySelector('h2'))).toBe('Cite the atlas');
     expect(text(box?.querySelector('.apa'))).toContain('Co-production Atlas contributors');
     for (const ext of ['bib', 'ris', 'json']) expect(existsSync(path.join(DIST, `cite/atlas/coproduction-atlas.${ext}`))).toBe(true);
+  });
+});
+
+describe('addresses a reader can open', () => {
+  // A publisher's internal host or a library's proxy: the data keeps them as read, but no link or citation may send a reader there.
+  const BACKEND = /ezproxy|\.prod\.aop\.cambridge\.org/i;
+
+  it('no link on any page leads to a publisher back-end or a library proxy', () => {
+    const bad = allPages().flatMap((p) => [...page(p).querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => /^https?:/.test(h) && BACKEND.test(new URL(h).hostname)).map((h) => `${p}: ${h}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('no citation file gives the address of one', () => {
+    const dir = path.join(DIST, 'cite');
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name));
+    expect(files.length).toBeGreaterThan(100);
+    const addresses = (f: string) => [...readFileSync(f, 'utf8').matchAll(/https?:\/\/[^\s)}"\\,]+/g)].map((m) => m[0]);
+    expect(files.flatMap((f) => addresses(f).filter((a) => BACKEND.test(new URL(a).hostname)).map((a) => `${path.relative(DIST, f)}: ${a}`))).toEqual([]);
   });
 });

@@ -91,6 +91,26 @@ describe('the search index', () => {
     await page.close();
   });
 
+  it('gives excerpts that keep words apart and leave out the citation blocks', async () => {
+    const { page } = await open(context, `${base}/search/`);
+    const excerpts: string[] = await page.evaluate(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.init();
+      const out = [];
+      for (const q of ['co-creation', 'trust', 'volunteers', 'elderly care', 'Freie Wohlfahrtspflege']) {
+        const search = await pf.search(q);
+        for (const r of search.results.slice(0, 10)) out.push((await r.data()).excerpt.replace(/<\\/?mark>/g, ''));
+      }
+      return out;
+    })()`);
+    expect(excerpts.length).toBeGreaterThan(30);
+    const prose = excerpts.map((e) => e.replace(/https?:\/\/\S+/g, ' '));
+    expect(prose.filter((e) => /Copy citation|Download: BibTeX/.test(e))).toEqual([]);
+    // A footnote marker or a sentence glued to the next word: "care[1]In", "services.The".
+    expect(prose.filter((e) => /\]\p{L}|[a-z][.;:][A-Z][a-z]/u.test(e))).toEqual([]);
+    await page.close();
+  });
+
   it('holds every glossary term', async () => {
     const { page } = await open(context, `${base}/search/`);
     const terms = await indexed(page, 'Glossary term');

@@ -45,5 +45,6 @@ describe('public addresses of sources', () => {
   it('turns a publisher back-end host into its public one, and leaves other addresses alone', () => {
     expect(publicUrl('http://core-varnish-new.prod.aop.cambridge.org/core/journals/x/article/y')).toBe('https://www.cambridge.org/core/journals/x/article/y');
     expect(publicUrl('https://www.vinnova.se/p/x/')).toBe('https://www.vinnova.se/p/x/');
+    expect(publicUrl('https://www-cambridge-org.ezproxyberklee.flo.org/core/product/A3/core-reader')).toBe('https://www.cambridge.org/core/product/A3/core-reader');
   });
 });

@@ -99,7 +99,7 @@ export function studyCsl(study: Study, atlas: Atlas): CslItem {
       issue: published?.issue,
       page: published?.pages?.replace('–', '-'),
       DOI: first(study.doi),
-      URL: url,
+      URL: url && publicUrl(url),
       issued: year(published?.year),
     };
   }
@@ -119,7 +119,7 @@ export function studyCsl(study: Study, atlas: Atlas): CslItem {
     title: english.ourTranslation && original ? original.text : english.text,
     genre: 'Research project',
     language: english.ourTranslation && original ? original.lang : 'en',
-    URL: url,
+    URL: url && publicUrl(url),
     accessed: readOn(study.urls.filter((c) => c.value === url).flatMap((c) => c.sources.map((s) => s.source)), atlas),
     issued: year(start ? Number(start.slice(0, 4)) : first(study.grantYear)),
     note: grant ? `Grant or project number ${grant}` : undefined,

@@ -7,6 +7,7 @@ import type { Basis, Citation } from '../../schemas/passage.ts';
 import { rateYear, roundEur, toEur } from '../data/currency.ts';
 import { formatAmount, formatNumber } from '../format.ts';
 import { formatPartialDate } from '../partial-date.ts';
+import { publicUrl } from '../public-url.ts';
 
 /** One value of a fact as a page shows it, with the sources it rests on. */
 export interface FactItem {
@@ -129,7 +130,7 @@ export function studyFacts(study: Study, atlas: Atlas): Fact[] {
     fromClaims('status', 'Status', study.status, (s) => ({ text: STATUSES[s] }), true),
     fromClaims('sectors', 'Sectors', study.sectors, (s) => ({ text: SECTORS[s] })),
     fromClaims('lenses', 'Theoretical lens', study.lenses, (l) => ({ text: l })),
-    fromClaims('urls', 'Web address', study.urls, (u) => ({ text: u, href: u })),
+    fromClaims('urls', 'Web address', study.urls, (u) => ({ text: publicUrl(u), href: publicUrl(u) })),
     fromClaims('doi', 'DOI', study.doi, (d) => ({ text: d, href: `https://doi.org/${d}` }), true),
   );
   return facts;
