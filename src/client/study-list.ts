@@ -1,6 +1,6 @@
 /**
  * /studies/: filter and sort the static table in the browser. Without JavaScript the table is
- * complete and the filter form stays hidden; with it, the form appears, and the view is kept in
+ * complete and the filter form stays hidden (CSS: .js-only); with it, the form is there from the first paint (no layout shift), and the view is kept in
  * the URL so it can be shared.
  */
 import { compareRecords, FACETS, listParams, matches, parseListState, type Facet, type ListRecord, type ListState } from '../lib/study-list/state.ts';

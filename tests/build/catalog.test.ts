@@ -5,6 +5,7 @@ import { DATA_DIR } from '../../src/lib/data/load.ts';
 import { readCatalog } from '../../src/lib/data/catalog.ts';
 import { readIndex } from '../../scripts/lib/release.ts';
 import { DIST, page, requireBuild, text } from './helpers.ts';
+import { TABLE_ROWS } from '../../src/lib/explore/render.ts';
 
 beforeAll(requireBuild);
 const catalog = readCatalog(DATA_DIR);
@@ -79,9 +80,13 @@ describe('/data/<dataset>/ pages', () => {
 });
 
 describe('/explore/ without JavaScript', () => {
-  it('shows its first view, every finding, and links to the downloads', () => {
+  it('shows its first view, the first findings with a caption that says how many there are, and links to the downloads', () => {
     const doc = page('/explore/');
-    expect(doc.querySelectorAll('#explore-table-wrap tbody tr').length).toBe(catalog.datasets.find((d) => d.name === 'findings')!.rows);
+    const findings = catalog.datasets.find((d) => d.name === 'findings')!.rows;
+    expect(doc.querySelectorAll('#explore-table-wrap tbody tr').length).toBe(Math.min(findings, TABLE_ROWS));
+    if (findings > TABLE_ROWS) expect(text(doc.querySelector('#explore-table-wrap caption'))).toBe(`Selected findings (${findings}): the first ${TABLE_ROWS} are shown; the CSV and JSON downloads hold all ${findings}`);
+    // The download of the first view holds every row.
+    expect(readFileSync(`${DIST}/explore/atlas-findings-view.csv`, 'utf8').trim().split('\n').length).toBeGreaterThan(findings);
     expect(doc.querySelector('#explorer a[href="/data/latest/findings.csv"]')).not.toBeNull();
     expect(doc.querySelector('#explore-csv')?.getAttribute('href')).toBe('/explore/atlas-findings-view.csv');
   });

@@ -56,6 +56,7 @@ describe.each([1280, 375])('at %i px wide, before any interaction', (width) => {
     ['/explore/', BUDGETS.explorerJsGz],
     ['/compare/', BUDGETS.compareJsGz],
     ['/compare/se-dk/', BUDGETS.contentJsGz],
+    ['/studies/', BUDGETS.listJsGz],
     ['/search/', BUDGETS.searchJsGz],
     ['/search/?q=co-production', BUDGETS.searchJsGz],
   ])('%s loads within its JavaScript budget and shifts by less than 0.05', async (address, budget) => {
