@@ -1,7 +1,7 @@
 import type { Atlas } from './data/load.ts';
 import type { Finding } from '../schemas/finding.ts';
 import { COUNTRIES, EVIDENCE_TYPES, REGIMES, THEMES } from '../schemas/vocab.ts';
-import { countryMessages, evidenceFor, pairMessages, type Evidence, type Message } from './key-messages.ts';
+import { countryMessages, evidenceFor, pairMessages, regimeMessages, type Evidence, type Message } from './key-messages.ts';
 import { allPairs, SIDES } from './compare/pair.ts';
 
 /*
@@ -84,10 +84,8 @@ export function briefs(atlas: Atlas): Brief[] {
     title: 'The three worlds of welfare and co-production',
     page: '/compare/welfare-regimes/',
     sides: regimes,
-    messages: [
-      ...regimes.map((e): Message => [`${e.label} (${e.codes.map((c) => COUNTRIES[c]).join(', ')}): ${e.studies.length} studies and ${e.findings.length} findings in the atlas.`]),
-      ['The regimes are the atlas’s frame for comparison, after Esping-Andersen’s typology; the studies themselves rarely compare regimes, so differences in the counts reflect which studies exist as much as differences in practice.'],
-    ],
+    // The same messages as the page it summarises.
+    messages: regimeMessages(regimes),
     selected: regimes.map((e) => ({ side: e.label, findings: selectFindings(e.findings, 2) })),
   });
   for (const [a, b] of allPairs()) {

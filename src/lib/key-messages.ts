@@ -3,7 +3,8 @@ import type { Finding } from '../schemas/finding.ts';
 import type { Study } from '../schemas/study.ts';
 import { current } from './data/claims.ts';
 import { formatList, plural } from './format.ts';
-import { COUNTRIES, EVIDENCE_TYPES, REGIMES, SECTORS, STUDY_TYPES, THEMES } from '../schemas/vocab.ts';
+import { byConfirmation } from './findings.ts';
+import { COUNTRIES, REGIMES, SECTORS, STUDY_TYPES, THEMES } from '../schemas/vocab.ts';
 
 /*
  * Key messages: the atlas's reading of its own evidence, generated from the data — how much
@@ -32,13 +33,13 @@ export interface Evidence {
 
 /** The evidence about a set of countries (a country, or a regime's countries). */
 export function evidenceFor(atlas: Pick<Atlas, 'studies' | 'findings' | 'isConfirmed'>, label: string, codes: readonly Code[]): Evidence {
-  const about = atlas.findings.filter((f) => f.countries.some((c) => codes.includes(c)));
+  const { confirmed, unconfirmed } = byConfirmation(atlas.findings.filter((f) => f.countries.some((c) => codes.includes(c))), atlas);
   return {
     label,
     codes: [...codes],
     studies: atlas.studies.filter((s) => current(s.countries).some((c) => codes.includes(c.value))),
-    findings: about.filter((f) => atlas.isConfirmed(f)),
-    unconfirmed: about.filter((f) => !atlas.isConfirmed(f)),
+    findings: confirmed,
+    unconfirmed,
   };
 }
 
@@ -159,9 +160,6 @@ export function pairMessages(a: Evidence, b: Evidence, base = ''): Message[] {
   return messages;
 }
 
-/** The evidence-type label of a finding, for lists. */
-export const evidenceLabel = (f: Finding) => EVIDENCE_TYPES[f.evidence_type];
-
 /** Key messages of the welfare-regimes comparison: each regime's evidence, and the themes they share or not. */
 export function regimeMessages(regimes: readonly Evidence[]): Message[] {
   const messages: Message[] = regimes.map((e) => {
@@ -169,7 +167,7 @@ export function regimeMessages(regimes: readonly Evidence[]): Message[] {
     return [
       `${e.label} (${formatList(e.codes.map((c) => COUNTRIES[c]))}): `,
       { text: plural(e.studies.length, 'study', 'studies'), href: `/studies/?${e.codes.map((c) => `country=${c}`).join('&')}` },
-      ` and ${plural(e.findings.length, 'finding')}${top.length ? `, most of them on ${formatList(top.map((t) => THEMES[t.key].toLowerCase()))}` : ''}.`,
+      ` and ${plural(e.findings.length, 'finding')}${top.length ? `, most often on ${formatList(top.map((t) => THEMES[t.key].toLowerCase()))}` : ''}.`,
     ];
   });
   const has = (e: Evidence, t: Theme) => e.findings.some((f) => f.themes.includes(t));

@@ -35,10 +35,8 @@ export type ChartWidth = keyof typeof WIDTHS;
 /** Base text size of every chart, in px at its intrinsic width. */
 export const FONT_SIZE = 13;
 
-/** The site's chart colours by role (Okabe–Ito): the main series, a lighter variant of it, and a contrasting accent. */
+/** The main series colour of the site's charts (Okabe–Ito blue). */
 export const PRIMARY = '#0072B2';
-export const PRIMARY_LIGHT = '#56B4E9';
-export const ACCENT = '#D55E00';
 
 /** Ends of the sequential scale of counts in a grid (light to dark blue), and the text colours on its light and dark cells. */
 export const SEQUENTIAL = { low: '#f1f5f9', high: '#0b4f7c', textOnLow: 'black', textOnHigh: 'white' } as const;
@@ -46,11 +44,6 @@ export const SEQUENTIAL = { low: '#f1f5f9', high: '#0b4f7c', textOnLow: 'black',
 /** A tick formatter that cuts labels longer than `max` characters with an ellipsis, so long names never push a chart's frame. */
 export function truncateTick(max: number): (label: string) => string {
   return (label) => (label.length > max ? `${label.slice(0, max - 1)}…` : label);
-}
-
-/** Cut tick labels only on the narrow render, where long names would crowd the plot. */
-export function narrowTick(width: ChartWidth, max: number): (label: string) => string {
-  return width === 'narrow' ? truncateTick(max) : (label) => label;
 }
 
 /**

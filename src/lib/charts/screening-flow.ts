@@ -2,6 +2,7 @@ import type { Atlas } from '../data/load.ts';
 import { screeningFlow } from '../evidence-map/flow.ts';
 import { formatList } from '../format.ts';
 import { barPlot } from './bar-plot.ts';
+import { PRIMARY } from './palette.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface ExclusionRow {
@@ -30,6 +31,6 @@ export function screeningExclusionsChart(atlas: Pick<Atlas, 'protocol' | 'search
     sources: [],
     datasets: ['data/evidence-map/screening-log.csv'],
     notes: ['A record is excluded for the first criterion it fails, in the protocol’s order; a record of a study already included is a duplicate (E6).'],
-    plot: (width) => barPlot(rows.map((r) => ({ label: r.reason, value: r.records, color: '#0072B2' })), { width, xLabel: 'records excluded', format: String }),
+    plot: (width) => barPlot(rows.map((r) => ({ label: r.reason, value: r.records, color: PRIMARY })), { width, xLabel: 'records excluded', format: String }),
   };
 }

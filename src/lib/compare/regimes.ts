@@ -2,8 +2,8 @@ import type { Atlas } from '../data/load.ts';
 import type { Finding } from '../../schemas/finding.ts';
 import type { Country, Regime } from '../../schemas/context.ts';
 import type { Study } from '../../schemas/study.ts';
-import { REGIMES, THEMES } from '../../schemas/vocab.ts';
-import { current } from '../data/claims.ts';
+import { COUNTRIES, REGIMES, THEMES } from '../../schemas/vocab.ts';
+import { evidenceFor } from '../key-messages.ts';
 
 /** One welfare regime with the countries, studies and findings of the atlas that sit in it. */
 export interface RegimeSummary {
@@ -25,11 +25,7 @@ export function regimeSummaries(atlas: Pick<Atlas, 'regimes' | 'countries' | 'st
     const regime = atlas.regimes.find((r) => r.id === id);
     if (!regime) throw new Error(`data/regimes.csv has no row for "${id}"`);
     const countries = atlas.countries.filter((c) => c.regime === id);
-    const codes = new Set<string>(countries.map((c) => c.code));
-    const studies = atlas.studies.filter((s) => current(s.countries).some((c) => codes.has(c.value)));
-    const about = atlas.findings.filter((f) => f.countries.some((c) => codes.has(c)));
-    const findings = about.filter((f) => atlas.isConfirmed(f));
-    const unconfirmed = about.filter((f) => !atlas.isConfirmed(f));
+    const { studies, findings, unconfirmed } = evidenceFor(atlas, REGIMES[id], countries.map((c) => c.code as keyof typeof COUNTRIES));
     const themes = (Object.keys(THEMES) as (keyof typeof THEMES)[])
       .map((theme) => ({ theme, label: THEMES[theme], count: findings.filter((f) => f.themes.includes(theme)).length }))
       .filter((t) => t.count > 0);

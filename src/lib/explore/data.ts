@@ -19,7 +19,7 @@ export interface FindingRecord {
 }
 
 /** The two ties of a finding to its study, as the explorer shows and filters them. */
-export const FINDING_LINKS = { confirmed: "The study's output", unconfirmed: "Related publication, not confirmed as the study's output" } as const;
+export const FINDING_LINKS = { confirmed: "The study's own output or summary", unconfirmed: "Related publication, not confirmed as the study's output" } as const;
 
 /** A study as published for the explorer; its themes and number of findings come from a join with the findings. */
 export interface StudyRecord {
